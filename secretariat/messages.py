@@ -1,0 +1,178 @@
+"""One plain sentence per error code, in es-MX (default) and English.
+
+The domain returns codes; this catalogue is the single place that words them, used by the CLI
+and by the window alike.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .errors import SecretariatError
+
+ROLE_NAMES = {
+    "es": {"adviser": "asesor jurídico", "counsel": "consejería jurídica",
+           "clerk": "secretario de actas", "observer": "observador"},
+    "en": {"adviser": "legal adviser", "counsel": "general counsel",
+           "clerk": "clerk", "observer": "observer"},
+}
+
+ACTION_NAMES = {
+    "es": {
+        "import": "importar archivos de monitoreo", "set_thresholds": "cambiar los umbrales",
+        "edit_petition": "editar peticiones", "decide_admissibility": "decidir la admisibilidad",
+        "manage_users": "administrar cuentas", "load_demo": "cargar el caso de demostración",
+        "read": "consultar el expediente", "verify_audit": "verificar la bitácora",
+    },
+    "en": {
+        "import": "import monitoring files", "set_thresholds": "change the thresholds",
+        "edit_petition": "edit petitions", "decide_admissibility": "decide admissibility",
+        "manage_users": "manage accounts", "load_demo": "load the demo case",
+        "read": "read the case file", "verify_audit": "verify the audit trail",
+    },
+}
+
+COLUMN_NAMES = {
+    "es": {"url": "Enlace", "title": "Título", "petitioner": "Peticionario", "signatures": "Firmas",
+           "date": "Fecha", "email": "Correo", "phone": "Teléfono", "topic": "Tema",
+           "summary": "Resumen", "file": "archivo"},
+    "en": {"url": "URL", "title": "Title", "petitioner": "Petitioner", "signatures": "Signatures",
+           "date": "Date", "email": "Email", "phone": "Phone", "topic": "Topic",
+           "summary": "Summary", "file": "file"},
+}
+
+IMPORT_REASONS = {
+    "es": {
+        "empty_file": "el archivo está vacío",
+        "unreadable": "no se pudo leer el archivo ({detail})",
+        "unsupported_format": "el formato no es CSV ni XLSX",
+        "bad_encoding": "la codificación no es UTF-8 ni Windows-1252",
+        "missing_column": "falta la columna obligatoria",
+        "duplicate_column": "la columna aparece dos veces",
+        "required": "el valor está vacío",
+        "bad_url": "el enlace no es una dirección web válida ({value})",
+        "bad_number": "la cantidad de firmas no es un número entero ({value})",
+        "negative": "la cantidad de firmas es negativa ({value})",
+        "too_large": "la cantidad de firmas es demasiado grande ({value})",
+        "bad_date": "la fecha no es dd/mm/aaaa ni aaaa-mm-dd ({value})",
+        "future_date": "la fecha está en el futuro ({value})",
+        "no_date": "no hay columna de fecha y no se indicó --as-of",
+        "control_chars": "el texto contiene caracteres de control",
+        "too_long": "el texto es demasiado largo",
+        "duplicate_url": "el enlace ya aparece en la fila {other}",
+        "bad_email": "el correo no es válido ({value})",
+    },
+    "en": {
+        "empty_file": "the file is empty",
+        "unreadable": "the file could not be read ({detail})",
+        "unsupported_format": "the format is neither CSV nor XLSX",
+        "bad_encoding": "the encoding is neither UTF-8 nor Windows-1252",
+        "missing_column": "the required column is missing",
+        "duplicate_column": "the column appears twice",
+        "required": "the value is empty",
+        "bad_url": "the link is not a valid web address ({value})",
+        "bad_number": "the signature count is not a whole number ({value})",
+        "negative": "the signature count is negative ({value})",
+        "too_large": "the signature count is too large ({value})",
+        "bad_date": "the date is neither dd/mm/yyyy nor yyyy-mm-dd ({value})",
+        "future_date": "the date is in the future ({value})",
+        "no_date": "there is no date column and --as-of was not given",
+        "control_chars": "the text contains control characters",
+        "too_long": "the text is too long",
+        "duplicate_url": "the link already appears in row {other}",
+        "bad_email": "the email is not valid ({value})",
+    },
+}
+
+TEMPLATES = {
+    "es": {
+        "permission_denied": "Su rol ({role}) no permite {action}.",
+        "bad_credentials": "Usuario o contraseña incorrectos.",
+        "account_disabled": "La cuenta {name} está desactivada.",
+        "account_locked": "La cuenta {name} está bloqueada por intentos fallidos; intente de nuevo en {minutes} minutos.",
+        "not_found": "No se encontró {what} «{key}».",
+        "invalid_input": "El valor de {field} no es válido: {value}.",
+        "import_refused_row": "Archivo rechazado, fila {row}, columna {column}: {reason}. No se importó nada.",
+        "import_refused_file": "Archivo rechazado: {reason}. No se importó nada.",
+        "import_refused_column": "Archivo rechazado, columna {column}: {reason}. No se importó nada.",
+        "database_newer": "El expediente fue creado por una versión más reciente de Secretariat (revisión {revision}); actualice la aplicación. No se modificó nada.",
+        "database_unknown_revision": "El expediente tiene una revisión desconocida ({revision}); no se modificó nada.",
+        "database_unreachable": "No se pudo abrir el expediente: {detail}.",
+        "edit_conflict": "Otra persona modificó {what} «{key}» mientras usted lo editaba; vuelva a cargarlo.",
+        "user_exists": "Ya existe una cuenta llamada {name}.",
+        "last_counsel": "No se puede desactivar la última cuenta activa de consejería jurídica.",
+        "thresholds_order": "Los umbrales deben ser crecientes: revisión < audiencia < jefe de gobierno ({review}, {hearing}, {audience}).",
+        "duplicate_requires_target": "Una petición duplicada debe indicar de cuál petición es duplicado.",
+        "reason_required": "Una petición inadmisible debe indicar el motivo.",
+        "already_initialised": "El expediente ya tiene cuentas; use «users add».",
+        "password_required": "Falta la contraseña (SECRETARIAT_PASSWORD).",
+        "error": "Error inesperado: {detail}.",
+    },
+    "en": {
+        "permission_denied": "Your role ({role}) may not {action}.",
+        "bad_credentials": "Wrong user name or password.",
+        "account_disabled": "The account {name} is disabled.",
+        "account_locked": "The account {name} is locked after failed attempts; try again in {minutes} minutes.",
+        "not_found": "No {what} «{key}» was found.",
+        "invalid_input": "The value of {field} is not valid: {value}.",
+        "import_refused_row": "File refused, row {row}, column {column}: {reason}. Nothing was imported.",
+        "import_refused_file": "File refused: {reason}. Nothing was imported.",
+        "import_refused_column": "File refused, column {column}: {reason}. Nothing was imported.",
+        "database_newer": "The case file was made by a newer Secretariat (revision {revision}); update the application. Nothing was changed.",
+        "database_unknown_revision": "The case file has an unknown revision ({revision}); nothing was changed.",
+        "database_unreachable": "The case file could not be opened: {detail}.",
+        "edit_conflict": "Someone else changed {what} «{key}» while you were editing it; reload it.",
+        "user_exists": "An account named {name} already exists.",
+        "last_counsel": "The last active general counsel account cannot be disabled.",
+        "thresholds_order": "Thresholds must increase: review < hearing < audience ({review}, {hearing}, {audience}).",
+        "duplicate_requires_target": "A duplicate petition must name the petition it duplicates.",
+        "reason_required": "An inadmissible petition needs a reason.",
+        "already_initialised": "The case file already has accounts; use «users add».",
+        "password_required": "The password is missing (SECRETARIAT_PASSWORD).",
+        "error": "Unexpected error: {detail}.",
+    },
+}
+
+WHAT_NAMES = {
+    "es": {"petition": "la petición", "user": "la cuenta", "policy": "la política"},
+    "en": {"petition": "petition", "user": "account", "policy": "policy"},
+}
+
+
+def _lang(lang: str) -> str:
+    return "en" if lang.lower().startswith("en") else "es"
+
+
+def sentence(err: SecretariatError, lang: str = "es") -> str:
+    """One plain sentence that says what is wrong and where."""
+    lang = _lang(lang)
+    params = dict(err.params)
+    code = err.code
+    if "role" in params:
+        params["role"] = ROLE_NAMES[lang].get(params["role"], params["role"])
+    if "action" in params:
+        params["action"] = ACTION_NAMES[lang].get(params["action"], params["action"])
+    if "what" in params:
+        params["what"] = WHAT_NAMES[lang].get(params["what"], params["what"])
+    if code == "import_refused":
+        reason = IMPORT_REASONS[lang].get(params.get("reason", ""), params.get("reason", ""))
+        try:
+            reason = reason.format(**{k: v for k, v in params.items() if k != "reason"})
+        except (KeyError, IndexError):
+            pass
+        params["reason"] = reason
+        column = params.get("column")
+        if column:
+            params["column"] = COLUMN_NAMES[lang].get(column, column)
+        if params.get("row") and column:
+            code = "import_refused_row"
+        elif column:
+            code = "import_refused_column"
+        else:
+            code = "import_refused_file"
+    template = TEMPLATES[lang].get(code) or TEMPLATES[lang]["error"]
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return TEMPLATES[lang]["error"].format(detail=code)

@@ -1,0 +1,22 @@
+"""Typed ORM models. Importing this package registers every table on ``Base.metadata``."""
+
+from .audit import AuditEntry, ChangeCounter
+from .base import Base, utcnow
+from .petitions import (
+    ADMISSIBILITY,
+    INADMISSIBILITY_REASONS,
+    TIERS,
+    ImportBatch,
+    Petition,
+    Petitioner,
+    SignatureCount,
+    TierCrossing,
+    TierPolicy,
+)
+from .users import ROLES, User
+
+__all__ = [
+    "ADMISSIBILITY", "INADMISSIBILITY_REASONS", "ROLES", "TIERS",
+    "AuditEntry", "Base", "ChangeCounter", "ImportBatch", "Petition", "Petitioner",
+    "SignatureCount", "TierCrossing", "TierPolicy", "User", "utcnow",
+]

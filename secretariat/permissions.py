@@ -1,0 +1,49 @@
+"""The permission matrix: role × action, in one place. Services call ``require``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .errors import PermissionDenied
+
+
+class Action(StrEnum):
+    READ = "read"
+    IMPORT = "import"
+    EDIT_PETITION = "edit_petition"
+    DECIDE_ADMISSIBILITY = "decide_admissibility"
+    SET_THRESHOLDS = "set_thresholds"
+    MANAGE_USERS = "manage_users"
+    LOAD_DEMO = "load_demo"
+    VERIFY_AUDIT = "verify_audit"
+
+
+_ALL = frozenset(Action)
+MATRIX: dict[str, frozenset[Action]] = {
+    "counsel": _ALL,
+    "adviser": frozenset({Action.READ, Action.IMPORT, Action.EDIT_PETITION,
+                          Action.DECIDE_ADMISSIBILITY, Action.VERIFY_AUDIT}),
+    "clerk": frozenset({Action.READ}),
+    "observer": frozenset({Action.READ}),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in user on whose behalf a service acts."""
+
+    id: int | None
+    name: str
+    role: str
+
+    def can(self, action: Action) -> bool:
+        return action in MATRIX.get(self.role, frozenset())
+
+
+SYSTEM = Actor(id=None, name="system", role="counsel")
+
+
+def require(actor: Actor, action: Action) -> None:
+    if not actor.can(action):
+        raise PermissionDenied(role=actor.role, action=str(action))
