@@ -1,0 +1,48 @@
+"""Bulk writes through the driver's ``executemany``: measured 1.2× plain sqlite3, against 2.6×
+for Core ``insert()`` and 35× for ORM objects (STACK-NOTES). Used only for trusted, already
+validated rows; table and column names are constants of the calling service."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+
+def chunks(seq: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(seq), size):
+        yield seq[i:i + size]
+
+
+def _sqlite_value(v: Any) -> Any:
+    # The same text forms SQLAlchemy's SQLite Date/DateTime types write and read.
+    if isinstance(v, datetime):
+        return v.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(v, date):
+        return v.isoformat()
+    return v
+
+
+def executemany(session: Session, table: str, columns: Sequence[str], rows: list[tuple], *,
+                where: Sequence[str] = (), delete: bool = False, bump_version: bool = False) -> None:
+    """INSERT (no ``where``), UPDATE ``columns`` WHERE ``where`` (values last in each tuple), or
+    DELETE WHERE ``where``. Runs in the session's transaction."""
+    if not rows:
+        return
+    conn = session.connection()
+    is_sqlite = conn.dialect.name == "sqlite"
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    if delete:
+        sql = f"DELETE FROM {table} WHERE " + " AND ".join(f"{c} = {mark}" for c in where)
+    elif where:
+        sets = [f"{c} = {mark}" for c in columns]
+        if bump_version:
+            sets.append("version_id = version_id + 1")
+        sql = f"UPDATE {table} SET {', '.join(sets)} WHERE " + " AND ".join(f"{c} = {mark}" for c in where)
+    else:
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+    if is_sqlite:
+        rows = [tuple(_sqlite_value(v) for v in r) for r in rows]
+    conn.exec_driver_sql(sql, rows)

@@ -1,0 +1,355 @@
+"""Applying monitoring files: preview what would change, then write it all or nothing.
+
+The planning step (``_plan``) is shared by ``preview`` and ``apply`` so that what the user
+confirmed is exactly what gets written. Bulk writes go through the driver's ``executemany``
+(see ``bulk.py``): 100,000 rows must import in seconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import ImportBatch, Petition, SignatureCount, TierCrossing, utcnow
+from ..permissions import Action, Actor, require
+from ..progress import NO_PROGRESS, Progress
+from ..text import search_text
+from . import audit
+from .bulk import chunks, executemany
+from .import_parse import ImportRow, ParsedFile
+from .tiers import HeldCrossing, Policy, apply_events, current_policy, evaluate, tier_of
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    line: int
+    url: str
+    title: str
+    change: str  # "new" | "updated" | "unchanged"
+    signatures_before: int | None
+    signatures_after: int
+    tier_before: str | None
+    tier_after: str
+    events: tuple[str, ...]  # "crossed:review", "reverted:hearing"
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    filename: str
+    rows: int
+    new: int
+    updated: int
+    unchanged: int
+    crossings: int
+    reverts: int
+    ignored_columns: tuple[str, ...]
+    items: tuple[PreviewRow, ...]
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    import_id: int
+    filename: str
+    rows: int
+    new: int
+    updated: int
+    unchanged: int
+    crossings: int
+    reverts: int
+    ignored_columns: tuple[str, ...]
+
+
+@dataclass
+class _Existing:
+    id: int
+    title: str
+    summary: str
+    topic: str
+    signatures: int
+    as_of: date | None
+    tier: str
+    last_crossing_on: date | None
+    petitioner_names: str
+    held: list[HeldCrossing]
+    count_that_day: int | None = None
+
+
+@dataclass
+class _Item:
+    row: ImportRow
+    existing: _Existing | None
+    change: str
+    events: list = field(default_factory=list)
+    latest: bool = True          # the row's date is the petition's newest count
+    fields_changed: bool = False
+    people_changed: bool = False
+    count_action: str = "insert"  # "insert" | "update" | "none"
+    tier_after: str = "watch"
+
+
+def _names(row: ImportRow) -> str:
+    return "; ".join(row.petitioners)
+
+
+def _load_existing(session: Session, rows: Sequence[ImportRow]) -> dict[str, _Existing]:
+    urls = [r.url for r in rows]
+    found: dict[str, _Existing] = {}
+    cols = (Petition.url, Petition.id, Petition.title, Petition.summary, Petition.topic,
+            Petition.signatures, Petition.as_of, Petition.tier, Petition.last_crossing_on,
+            Petition.petitioner_names)
+    for part in chunks(urls, 5000):
+        for r in session.execute(select(*cols).where(Petition.url.in_(part))):
+            found[r[0]] = _Existing(*r[1:], held=[])
+    if not found:
+        return found
+    by_id = {e.id: e for e in found.values()}
+    ids = list(by_id)
+    for part in chunks(ids, 5000):
+        q = select(TierCrossing.id, TierCrossing.petition_id, TierCrossing.tier, TierCrossing.threshold) \
+            .where(TierCrossing.petition_id.in_(part), TierCrossing.reverted_on.is_(None))
+        for cid, pid, tier, threshold in session.execute(q):
+            by_id[pid].held.append(HeldCrossing(cid, tier, threshold))
+    day_of = {found[r.url].id: r.as_of for r in rows if r.url in found}
+    for day in set(day_of.values()):
+        pids = [pid for pid, d in day_of.items() if d == day]
+        for part in chunks(pids, 5000):
+            q = select(SignatureCount.petition_id, SignatureCount.signatures) \
+                .where(SignatureCount.counted_on == day, SignatureCount.petition_id.in_(part))
+            for pid, sig in session.execute(q):
+                by_id[pid].count_that_day = sig
+    return found
+
+
+def _plan(session: Session, rows: Sequence[ImportRow], policy: Policy) -> list[_Item]:
+    existing = _load_existing(session, rows)
+    items: list[_Item] = []
+    for row in rows:
+        ex = existing.get(row.url)
+        if ex is None:
+            events = evaluate([], row.signatures, row.as_of, policy)
+            items.append(_Item(row, None, "new", events, tier_after=tier_of(apply_events([], events))))
+            continue
+        item = _Item(row, ex, "unchanged", tier_after=ex.tier)
+        item.latest = ex.as_of is None or row.as_of >= ex.as_of
+        if ex.count_that_day is None:
+            item.count_action = "insert"
+        elif ex.count_that_day != row.signatures:
+            item.count_action = "update"
+        else:
+            item.count_action = "none"
+        item.fields_changed = (row.title != ex.title
+                               or (row.summary and row.summary != ex.summary)
+                               or (row.topic and row.topic != ex.topic))
+        item.people_changed = bool(row.petitioners) and _names(row) != ex.petitioner_names
+        if item.latest and item.count_action != "none":
+            item.events = evaluate(ex.held, row.signatures, row.as_of, policy)
+            item.tier_after = tier_of(apply_events(ex.held, item.events))
+        if item.count_action != "none" or item.fields_changed or item.people_changed:
+            item.change = "updated"
+        items.append(item)
+    return items
+
+
+def _preview_row(item: _Item) -> PreviewRow:
+    ex = item.existing
+    return PreviewRow(
+        line=item.row.line, url=item.row.url, title=item.row.title, change=item.change,
+        signatures_before=ex.signatures if ex else None,
+        signatures_after=item.row.signatures if item.latest else (ex.signatures if ex else item.row.signatures),
+        tier_before=ex.tier if ex else None, tier_after=item.tier_after,
+        events=tuple(f"{e.kind}:{e.tier}" for e in item.events),
+    )
+
+
+def _tally(items: list[_Item]) -> dict[str, int]:
+    t = {"new": 0, "updated": 0, "unchanged": 0, "crossings": 0, "reverts": 0}
+    for it in items:
+        t[it.change] += 1
+        for e in it.events:
+            t["crossings" if e.kind == "crossed" else "reverts"] += 1
+    return t
+
+
+def preview(session: Session, actor: Actor, parsed: ParsedFile) -> ImportPreview:
+    """What importing ``parsed`` would change. Writes nothing."""
+    require(actor, Action.IMPORT)
+    items = _plan(session, parsed.rows, current_policy(session))
+    return ImportPreview(filename=parsed.filename, rows=len(items), **_tally(items),
+                         ignored_columns=tuple(parsed.ignored_columns),
+                         items=tuple(_preview_row(i) for i in items))
+
+
+def apply(session: Session, actor: Actor, parsed: ParsedFile,
+          progress: Progress = NO_PROGRESS) -> ImportSummary:
+    """Write the whole file in the caller's transaction (all or nothing)."""
+    return apply_rows(session, actor, parsed.rows, source=parsed.filename, sha256=parsed.sha256,
+                      ignored_columns=tuple(parsed.ignored_columns), progress=progress)
+
+
+def apply_rows(session: Session, actor: Actor, rows: Sequence[ImportRow], *, source: str,
+               sha256: str = "", ignored_columns: tuple[str, ...] = (),
+               progress: Progress = NO_PROGRESS) -> ImportSummary:
+    require(actor, Action.IMPORT)
+    policy = current_policy(session)
+    total = len(rows) * 2 + 1
+    progress.step(0, total)
+    items = _plan(session, rows, policy)
+    progress.step(len(rows) // 2, total)
+    tally = _tally(items)
+    batch = ImportBatch(filename=source, sha256=sha256, user_id=actor.id, rows=len(items),
+                        new=tally["new"], updated=tally["updated"], unchanged=tally["unchanged"],
+                        crossings=tally["crossings"])
+    session.add(batch)
+    session.flush()
+    _write(session, items, batch.id, policy, progress, total)
+    audit.record(session, actor, "import", "import_batch", batch.id, None,
+                 {"file": source, "sha256": sha256, "rows": len(items), **tally})
+    progress.step(total, total)
+    return ImportSummary(batch.id, source, len(items), ignored_columns=tuple(ignored_columns), **tally)
+
+
+# ------------------------------------------------------------------------------- writing
+
+def _write(session: Session, items: list[_Item], import_id: int, policy: Policy,
+           progress: Progress, total: int) -> None:
+    now = utcnow()
+    done = total // 4
+    new = [it for it in items if it.existing is None]
+    if new:
+        _insert_new(session, new, now, import_id, policy)
+    done += len(new)
+    progress.step(done, total)
+    changed = [it for it in items if it.existing is not None and it.change == "updated"]
+    if changed:
+        _update_existing(session, changed, now, import_id, policy)
+    progress.step(total - 1, total)
+
+
+def _petitioner_tuples(pid: int, row: ImportRow) -> list[tuple]:
+    out = []
+    for pos, name in enumerate(row.petitioners):
+        email = row.emails[pos] if pos < len(row.emails) else ""
+        phone = row.phones[pos] if pos < len(row.phones) else ""
+        out.append((pid, pos, name, email, phone))
+    return out
+
+
+_CROSSING_COLS = ("petition_id", "tier", "threshold", "policy_id", "crossed_on", "signatures", "created_at")
+
+
+def _crossing_tuples(pid: int, item: _Item, policy_id: int, now) -> list[tuple]:
+    return [(pid, e.tier, e.threshold, policy_id, e.on, e.signatures, now)
+            for e in item.events if e.kind == "crossed"]
+
+
+def _last_crossing(item: _Item, previous: date | None) -> date | None:
+    dates = [e.on for e in item.events]
+    return max(dates) if dates else previous
+
+
+def _insert_new(session: Session, new: list[_Item], now, import_id: int, policy: Policy) -> None:
+    cols = ("url", "title", "summary", "topic", "status", "admissibility", "admissibility_note",
+            "signatures", "as_of", "growth_7d", "tier", "last_crossing_on", "petitioner_names",
+            "search_text", "created_at", "updated_at", "version_id")
+    rows = []
+    for it in new:
+        r = it.row
+        names = _names(r)
+        rows.append((r.url, r.title, r.summary, r.topic, "active", "pending", "", r.signatures,
+                     r.as_of, None, it.tier_after, _last_crossing(it, None), names,
+                     search_text(r.title, names), now, now, 1))
+    executemany(session, "petitions", cols, rows)
+    wanted = {it.row.url for it in new}
+    ids: dict[str, int] = {}
+    for part in chunks(list(wanted), 5000):
+        ids.update(session.execute(select(Petition.url, Petition.id).where(Petition.url.in_(part))).tuples())
+    people, counts, crossings = [], [], []
+    for it in new:
+        pid = ids[it.row.url]
+        people += _petitioner_tuples(pid, it.row)
+        counts.append((pid, it.row.as_of, it.row.signatures, import_id))
+        crossings += _crossing_tuples(pid, it, policy.id, now)
+    executemany(session, "petitioners", ("petition_id", "position", "name", "email", "phone"), people)
+    executemany(session, "signature_counts", ("petition_id", "counted_on", "signatures", "import_id"), counts)
+    executemany(session, "tier_crossings", _CROSSING_COLS, crossings)
+
+
+def _growth(session: Session, latest: list[tuple[int, date, int]]) -> dict[int, int | None]:
+    """growth over 7 days = newest count − the newest count on or before (date − 7 days)."""
+    out: dict[int, int | None] = {}
+    by_day: dict[date, list[int]] = {}
+    sig = {pid: s for pid, _d, s in latest}
+    for pid, d, _s in latest:
+        by_day.setdefault(d - timedelta(days=7), []).append(pid)
+    for base, pids in by_day.items():
+        for part in chunks(pids, 5000):
+            q = select(SignatureCount.petition_id, SignatureCount.signatures) \
+                .where(SignatureCount.counted_on == base, SignatureCount.petition_id.in_(part))
+            for pid, s in session.execute(q):
+                out[pid] = sig[pid] - s
+        missing = [p for p in pids if p not in out]
+        for part in chunks(missing, 500):
+            inner = select(SignatureCount.petition_id, SignatureCount.signatures,
+                           SignatureCount.counted_on) \
+                .where(SignatureCount.petition_id.in_(part), SignatureCount.counted_on <= base) \
+                .order_by(SignatureCount.petition_id, SignatureCount.counted_on)
+            older = {pid: s for pid, s, _d in session.execute(inner)}  # last one per petition wins
+            for pid in part:
+                out[pid] = sig[pid] - older[pid] if pid in older else None
+    return out
+
+
+def _update_existing(session: Session, changed: list[_Item], now, import_id: int, policy: Policy) -> None:
+    count_inserts, count_updates, crossings, reverts = [], [], [], []
+    people_delete, people = [], []
+    latest_rows, field_rows = [], []
+    for it in changed:
+        ex, r = it.existing, it.row
+        if it.count_action == "insert":
+            count_inserts.append((ex.id, r.as_of, r.signatures, import_id))
+        elif it.count_action == "update":
+            count_updates.append((r.signatures, import_id, ex.id, r.as_of))
+        crossings += _crossing_tuples(ex.id, it, policy.id, now)
+        reverts += [(e.on, e.signatures, e.crossing_id) for e in it.events if e.kind == "reverted"]
+        if it.people_changed:
+            people_delete.append((ex.id,))
+            people += _petitioner_tuples(ex.id, r)
+        names = _names(r) if it.people_changed else ex.petitioner_names
+        title = r.title
+        summary = r.summary or ex.summary
+        topic = r.topic or ex.topic
+        if it.latest and it.count_action != "none":
+            latest_rows.append((ex.id, r.as_of, r.signatures))
+        field_rows.append({
+            "id": ex.id, "title": title, "summary": summary, "topic": topic,
+            "petitioner_names": names, "search_text": search_text(title, names),
+            "latest": it.latest and it.count_action != "none", "signatures": r.signatures,
+            "as_of": r.as_of, "tier": it.tier_after,
+            "last_crossing_on": _last_crossing(it, ex.last_crossing_on),
+        })
+    executemany(session, "signature_counts", ("petition_id", "counted_on", "signatures", "import_id"),
+                count_inserts)
+    executemany(session, "signature_counts", ("signatures", "import_id"), count_updates,
+                where=("petition_id", "counted_on"))
+    executemany(session, "tier_crossings", _CROSSING_COLS, crossings)
+    executemany(session, "tier_crossings", ("reverted_on", "reverted_signatures"), reverts, where=("id",))
+    if people_delete:
+        executemany(session, "petitioners", (), people_delete, where=("petition_id",), delete=True)
+    executemany(session, "petitioners", ("petition_id", "position", "name", "email", "phone"), people)
+    growth = _growth(session, latest_rows)
+    with_count = [(f["title"], f["summary"], f["topic"], f["petitioner_names"], f["search_text"],
+                   f["signatures"], f["as_of"], growth.get(f["id"]), f["tier"], f["last_crossing_on"],
+                   now, f["id"]) for f in field_rows if f["latest"]]
+    without = [(f["title"], f["summary"], f["topic"], f["petitioner_names"], f["search_text"], now, f["id"])
+               for f in field_rows if not f["latest"]]
+    executemany(session, "petitions",
+                ("title", "summary", "topic", "petitioner_names", "search_text", "signatures", "as_of",
+                 "growth_7d", "tier", "last_crossing_on", "updated_at"), with_count,
+                where=("id",), bump_version=True)
+    executemany(session, "petitions",
+                ("title", "summary", "topic", "petitioner_names", "search_text", "updated_at"), without,
+                where=("id",), bump_version=True)
