@@ -266,7 +266,7 @@ def _insert_new(session: Session, new: list[_Item], now, import_id: int, policy:
     wanted = {it.row.url for it in new}
     ids: dict[str, int] = {}
     for part in chunks(list(wanted), 5000):
-        ids.update(session.execute(select(Petition.url, Petition.id).where(Petition.url.in_(part))).tuples())
+        ids.update({u: i for u, i in session.execute(select(Petition.url, Petition.id).where(Petition.url.in_(part)))})
     people, counts, crossings = [], [], []
     for it in new:
         pid = ids[it.row.url]
