@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from secretariat.progress import Cancelled, Progress
 
 from .errors import show_error
-from .signals import emit
 
 if TYPE_CHECKING:
     from secretariat.db import Database
@@ -101,7 +100,7 @@ class _Worker(QThread):
             if task._report_pending:
                 return
             task._report_pending = True
-        emit(self.task_progressed, task)
+        self.task_progressed.emit(task)
 
     def run(self) -> None:  # the worker thread
         while True:
@@ -109,19 +108,19 @@ class _Worker(QThread):
             if task is None:
                 return
             if task.is_cancelled():
-                emit(self.task_cancelled, task)
+                self.task_cancelled.emit(task)
                 continue
-            emit(self.task_started, task)
+            self.task_started.emit(task)
             progress = Progress(report=lambda d, t, task=task: self._report(task, d, t),
                                 is_cancelled=task.is_cancelled)
             try:
                 result = task.work(progress)
             except Cancelled:
-                emit(self.task_cancelled, task)
+                self.task_cancelled.emit(task)
             except Exception as exc:  # noqa: BLE001 - handed to the UI, which decides
-                emit(self.task_failed, task, exc)
+                self.task_failed.emit(task, exc)
             else:
-                emit(self.task_succeeded, task, result)
+                self.task_succeeded.emit(task, result)
 
 
 class TaskRunner(QObject):
@@ -200,14 +199,14 @@ class TaskRunner(QObject):
         dialog = task.progress_dialog
         if dialog is not None and not task.is_cancelled():
             _set_dialog_progress(dialog, done, total)
-        emit(task.progressed, done, total)
+        task.progressed.emit(done, total)
 
     @Slot(object, object)
     def _on_succeeded(self, task: Task, result: object) -> None:
         self._end(task, "done")
         if task.mutates:
-            emit(self.dataChanged)
-        emit(task.finished, result)
+            self.dataChanged.emit()
+        task.finished.emit(result)
         if task.on_done is not None:
             try:
                 task.on_done(result)
@@ -217,7 +216,7 @@ class TaskRunner(QObject):
     @Slot(object, object)
     def _on_failed(self, task: Task, exc: BaseException) -> None:
         self._end(task, "failed")
-        emit(task.failed, exc)
+        task.failed.emit(exc)
         if task.on_error is not None:
             task.on_error(exc)
         else:
@@ -226,7 +225,7 @@ class TaskRunner(QObject):
     @Slot(object)
     def _on_cancelled(self, task: Task) -> None:
         self._end(task, "cancelled")
-        emit(task.cancelled)
+        task.cancelled.emit()
 
     # ------------------------------------------------------------------ progress dialog
 
