@@ -11,8 +11,6 @@ from datetime import date, timedelta
 
 import pytest
 
-import ui.qtfixes  # noqa: F401 - PySide6 6.12 emit() drops a reference to True on every call
-
 from secretariat.permissions import Actor
 from secretariat.services import imports
 from secretariat.services.import_parse import ImportRow
@@ -102,18 +100,8 @@ def seed_many(db, actor: Actor, n: int = 300, *, weeks: int = 5, seed: int = 201
 
 
 @pytest.fixture
-def ui_counsel(sqlite_db) -> Actor:
-    return make_actor(sqlite_db, "consejera", "counsel")
-
-
-@pytest.fixture
 def ui_adviser(sqlite_db, ui_counsel) -> Actor:
     return make_actor(sqlite_db, "asesor", "adviser")
-
-
-@pytest.fixture
-def ui_observer(sqlite_db, ui_counsel) -> Actor:
-    return make_actor(sqlite_db, "observador", "observer")
 
 
 @pytest.fixture

@@ -10,12 +10,8 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt
 from secretariat.services import petitions
 from secretariat.services.petitions import PetitionQuery
 from secretariat.services.tiers import TIER_ORDER
-from tests.ui.petition_data import (  # noqa: F401 - fixtures
-    DAY3,
-    seed_many,
-    small_register,
-    ui_counsel,
-)
+from tests.ui.petition_data import DAY3, seed_many, small_register  # noqa: F401 - fixtures
+from tests.ui.support import ui_counsel  # noqa: F401 - fixture
 from ui.models.petition_table import COLUMN_INDEX, COLUMNS, PetitionTableModel, PetitionTableView
 
 pytestmark = pytest.mark.usefixtures("qapp")  # tier icons are pixmaps: they need the application

@@ -30,7 +30,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-import ui.qtfixes  # noqa: F401 - PySide6 6.12 emit() refcount bug; see the module
 from secretariat.services import petitions
 from secretariat.services.petitions import PetitionQuery, PetitionRow
 from ui.labels import admissibility_label, tier_label
