@@ -237,11 +237,11 @@ def _summary(rng: random.Random, topic: W.Topic, claim: str, place: str | None) 
     return text
 
 
-def _title(rng: random.Random, used: set[str], topic: W.Topic,
-           claim: str | None = None) -> tuple[str, str, str | None]:
+def _title(rng: random.Random, used: set[str], topic: W.Topic, claim: str | None = None,
+           slogan: float = 0.3) -> tuple[str, str, str | None]:
     """A title not used yet, its claim and its place (if the title names one)."""
     free = [s for s in topic.standalone if s[0] not in used]
-    if claim is None and free and rng.random() < 0.3:
+    if claim is None and free and rng.random() < slogan:
         title, claim = rng.choice(free)
         used.add(title)
         return title, claim, None
@@ -316,8 +316,9 @@ def build_case(*, seed: int, today: date, petitions: int, days: int) -> DemoCase
             d.update(title=title, topic=topic, note=note, claim=None,
                      summary=f"{problem} Pedimos que quede así en la Constitución de la Ciudad de México.")
         elif kind != "duplicate":
-            topic = rng.choices(W.TOPICS, [t.weight for t in W.TOPICS])[0]
-            title, claim, place = _title(rng, used, topic)
+            big = tier in ("hearing", "audience")  # the big ones are mostly on popular themes
+            topic = rng.choices(W.TOPICS, [t.weight ** (3 if big else 1) for t in W.TOPICS])[0]
+            title, claim, place = _title(rng, used, topic, slogan=0.8 if big else 0.3)
             d.update(title=title, topic=topic.name, claim=claim,
                      summary=_summary(rng, topic, claim, place))
         d["people"] = people.group()
