@@ -21,6 +21,11 @@ LOCK_MINUTES = 5
 _hasher = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 
 
+def hash_password(password: str) -> str:
+    """The argon2 hash stored for ``password`` (used by ``accounts`` for resets)."""
+    return _hasher.hash(password)
+
+
 @dataclass(frozen=True)
 class UserRow:
     id: int
