@@ -17,6 +17,7 @@ class Action(StrEnum):
     MANAGE_USERS = "manage_users"
     LOAD_DEMO = "load_demo"
     VERIFY_AUDIT = "verify_audit"
+    BACKUP = "backup"  # make and restore backups (counsel only)
 
 
 _ALL = frozenset(Action)
