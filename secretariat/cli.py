@@ -214,7 +214,7 @@ def cmd_petitions(args) -> int:
         sys.stdout.write("\n")
         return EXIT_OK
     for r in rows:
-        print(f"{r.tier:<9} {r.signatures:>10,} {r.as_of or '':<10}  {r.title}  <{r.url}>")
+        print(f"{r.tier:<9} {r.signatures:>10,} {str(r.as_of or ''):<10}  {r.title}  <{r.url}>")
     print(_es(f"{len(rows)} peticiones.", f"{len(rows)} petitions."))
     return EXIT_OK
 
@@ -222,8 +222,16 @@ def cmd_petitions(args) -> int:
 def cmd_demo(args) -> int:
     from .services import demo
 
+    from .services import petitions
+
     db = _open(args)
     actor = _sign_in(db, args)
+    with db.read() as s:
+        if sum(petitions.tier_counts(s, actor).values()):
+            raise _Fail("El expediente ya tiene peticiones; el caso de demostración solo se carga en un "
+                        "expediente vacío, para no mezclar datos inventados con datos reales.",
+                        "The case file already has petitions; the demo case only loads into an empty "
+                        "case file, so invented data never mixes with real data.")
     with db.write() as s:
         summary = demo.load_demo(s, actor)
     print(_es(f"Caso de demostración cargado: {summary.petitions} peticiones, {summary.counts:,} cortes "

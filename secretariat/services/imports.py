@@ -74,6 +74,7 @@ class _Existing:
     tier: str
     last_crossing_on: date | None
     petitioner_names: str
+    search_text: str
     held: list[HeldCrossing]
     count_that_day: int | None = None
 
@@ -100,7 +101,7 @@ def _load_existing(session: Session, rows: Sequence[ImportRow]) -> dict[str, _Ex
     found: dict[str, _Existing] = {}
     cols = (Petition.url, Petition.id, Petition.title, Petition.summary, Petition.topic,
             Petition.signatures, Petition.as_of, Petition.tier, Petition.last_crossing_on,
-            Petition.petitioner_names)
+            Petition.petitioner_names, Petition.search_text)
     for part in chunks(urls, 5000):
         for r in session.execute(select(*cols).where(Petition.url.in_(part))):
             found[r[0]] = _Existing(*r[1:], held=[])
@@ -326,7 +327,9 @@ def _update_existing(session: Session, changed: list[_Item], now, import_id: int
             latest_rows.append((ex.id, r.as_of, r.signatures))
         field_rows.append({
             "id": ex.id, "title": title, "summary": summary, "topic": topic,
-            "petitioner_names": names, "search_text": search_text(title, names),
+            "petitioner_names": names,
+            "search_text": ex.search_text if (title == ex.title and not it.people_changed)
+            else search_text(title, names),
             "latest": it.latest and it.count_action != "none", "signatures": r.signatures,
             "as_of": r.as_of, "tier": it.tier_after,
             "last_crossing_on": _last_crossing(it, ex.last_crossing_on),
