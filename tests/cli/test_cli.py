@@ -116,3 +116,15 @@ def test_newer_database_is_refused_untouched(tmp_path, sqlite_url):
                                  SECRETARIAT_PASSWORD="y"))
     assert r.returncode == 1 and "versión más reciente" in r.stderr
     assert open(path, "rb").read() == before
+
+
+def test_demo_fills_an_empty_case_file_once(env):
+    r = run(["demo"], env)
+    assert r.returncode == 0, r.stderr
+    assert "Caso de demostración cargado: 320 peticiones" in r.stdout
+    rows = json.loads(run(["petitions", "--json"], env).stdout)
+    assert len(rows) >= 300
+    assert {p["tier"] for p in rows} == {"watch", "review", "hearing", "audience"}
+    again = run(["demo"], env)
+    assert again.returncode == 1 and "expediente vacío" in again.stderr
+    assert len(json.loads(run(["petitions", "--json"], env).stdout)) == len(rows)
