@@ -51,7 +51,7 @@ def test_cells_read_as_a_mexican_user_expects(sqlite_db, ui_counsel, small_regis
     row = model.row_of(small_register["calles"])
     cells = {c.key: model.index(row, i).data() for i, c in enumerate(COLUMNS)}
     assert cells == {
-        "tier": "Audiencia con el jefe de gobierno",
+        "tier": "Jefe de gobierno",
         "title": "Calles iluminadas y caminables",
         "signatures": "58,000",
         "growth_7d": "+3,000",
@@ -67,7 +67,8 @@ def test_cells_read_as_a_mexican_user_expects(sqlite_db, ui_counsel, small_regis
     assert model.index(row, 0).data(PetitionTableModel.IdRole) == small_register["calles"]
     assert model.index(row, 0).data(PetitionTableModel.TierRole) == "audience"
     assert model.index(row, 0).data(Qt.ItemDataRole.DecorationRole) is not None
-    assert model.headerData(COLUMN_INDEX["days"], Qt.Orientation.Horizontal) == "Días desde el último cruce"
+    assert model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == "Audiencia con el jefe de gobierno"
+    assert model.headerData(COLUMN_INDEX["days"], Qt.Orientation.Horizontal) == "Días desde el\núltimo cruce"
 
 
 def titles(model) -> list[str]:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from secretariat.services import petitions
 from secretariat.services.petitions import PetitionQuery, PetitionRow
 from ui.labels import admissibility_label, tier_label
+from ui.views.growth_chart import TIER_COLORS, short_tier_label
 
 _CTX = "PetitionTable"
 
@@ -51,27 +52,25 @@ class Column:
 COLUMNS: tuple[Column, ...] = (
     Column("tier", QT_TRANSLATE_NOOP("PetitionTable", "Nivel"),
            QT_TRANSLATE_NOOP("PetitionTable", "Nivel alcanzado según los umbrales de firmas"),
-           "tier", width=250),
+           "tier", width=140),
     Column("title", QT_TRANSLATE_NOOP("PetitionTable", "Título"),
-           QT_TRANSLATE_NOOP("PetitionTable", "Título de la petición en Change.org"), "title", width=430),
+           QT_TRANSLATE_NOOP("PetitionTable", "Título de la petición en Change.org"), "title", width=300),
     Column("signatures", QT_TRANSLATE_NOOP("PetitionTable", "Firmas"),
            QT_TRANSLATE_NOOP("PetitionTable", "Firmas en el corte más reciente"), "signatures",
            numeric=True, width=90),
-    Column("growth_7d", QT_TRANSLATE_NOOP("PetitionTable", "Crecimiento 7 días"),
+    Column("growth_7d", QT_TRANSLATE_NOOP("PetitionTable", "Crecimiento\n7 días"),
            QT_TRANSLATE_NOOP("PetitionTable", "Firmas ganadas en los últimos siete días"), "growth_7d",
-           numeric=True, width=140),
+           numeric=True, width=100),
     Column("admissibility", QT_TRANSLATE_NOOP("PetitionTable", "Admisibilidad"),
            QT_TRANSLATE_NOOP("PetitionTable", "Decisión de admisibilidad"), "admissibility", width=115),
-    Column("days", QT_TRANSLATE_NOOP("PetitionTable", "Días desde el último cruce"),
-           QT_TRANSLATE_NOOP("PetitionTable", "Días transcurridos desde que la petición cruzó un umbral"),
-           "last_crossing_on", inverted=True, numeric=True, width=190),
+    Column("days", QT_TRANSLATE_NOOP("PetitionTable", "Días desde el\núltimo cruce"),
+           QT_TRANSLATE_NOOP("PetitionTable", "Días transcurridos desde el último cruce de umbral "
+                                              "(alcanzado o revertido)"),
+           "last_crossing_on", inverted=True, numeric=True, width=110),
     Column("petitioners", QT_TRANSLATE_NOOP("PetitionTable", "Peticionarios"),
            QT_TRANSLATE_NOOP("PetitionTable", "Personas que crearon la petición"), "petitioners", width=220),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
-
-TIER_COLORS = {"watch": "#8a8f98", "review": "#2f6db5", "hearing": "#c07a12", "audience": "#b3261e"}
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
@@ -282,7 +281,7 @@ class PetitionTableModel(QAbstractTableModel):
         days = ""
         if r.last_crossing_on is not None:
             days = loc.toString(((self._today or date.today()) - r.last_crossing_on).days)
-        display = (tier_label(r.tier), r.title, loc.toString(r.signatures), growth,
+        display = (short_tier_label(r.tier), r.title, loc.toString(r.signatures), growth,
                    admissibility_label(r.admissibility), days, r.petitioners)
         return _Cached(r, display)
 
@@ -300,7 +299,7 @@ class PetitionTableModel(QAbstractTableModel):
             pix.fill(Qt.GlobalColor.transparent)
             p = QPainter(pix)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            p.setBrush(QColor(TIER_COLORS.get(tier, "#888888")))
+            p.setBrush(TIER_COLORS.get(tier, QColor("#888888")))
             p.setPen(Qt.PenStyle.NoPen)
             p.drawEllipse(1, 1, 10, 10)
             p.end()
@@ -351,6 +350,8 @@ class PetitionTableModel(QAbstractTableModel):
                 return f"{r.title}\n{r.url}"
             if col.key == "petitioners":
                 return r.petitioners
+            if col.key == "tier":
+                return tier_label(r.tier)
             return None
         if role == self.TierRole:
             return r.tier

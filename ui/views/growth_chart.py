@@ -17,9 +17,9 @@ from PySide6.QtCharts import (
     QLineSeries,
         QValueAxis,
 )
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QDateTime, QIODevice, QLocale, QMargins, QPointF, QRectF, QSize, Qt, QTime
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsSimpleTextItem
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QDate, QDateTime, QIODevice, QLocale, QMargins, QPointF, QRectF, QSize, Qt, QTime
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem
 
 #: One colour per tier, shared with the petition table.
 TIER_COLORS = {
@@ -29,6 +29,19 @@ TIER_COLORS = {
     "audience": QColor("#b3261e"),
 }
 _CURVE = QColor("#1b5e3b")
+
+#: Short tier names for tight places (the table's "Nivel" column, the lines of the chart).
+SHORT_TIER_LABELS = {
+    "watch": QT_TRANSLATE_NOOP("TierNames", "En seguimiento"),
+    "review": QT_TRANSLATE_NOOP("TierNames", "Revisión jurídica"),
+    "hearing": QT_TRANSLATE_NOOP("TierNames", "Grupo redactor"),
+    "audience": QT_TRANSLATE_NOOP("TierNames", "Jefe de gobierno"),
+}
+
+
+def short_tier_label(code: str) -> str:
+    source = SHORT_TIER_LABELS.get(code)
+    return QCoreApplication.translate("TierNames", source) if source else code
 _THRESHOLD_TIERS = ("review", "hearing", "audience")
 
 
@@ -37,12 +50,7 @@ def _tr(text: str) -> str:
 
 
 def _default_tier_names() -> dict[str, str]:
-    try:
-        from ui.labels import tier_label
-    except ImportError:  # pragma: no cover - labels module always ships with the app
-        return {"review": _tr("Revisión jurídica"), "hearing": _tr("Audiencia"),
-                "audience": _tr("Jefe de Gobierno")}
-    return {t: tier_label(t) for t in _THRESHOLD_TIERS}
+    return {t: short_tier_label(t) for t in _THRESHOLD_TIERS}
 
 
 def _msecs(d: date) -> float:
@@ -50,32 +58,86 @@ def _msecs(d: date) -> float:
 
 
 class _GrowthChart(QChart):
-    """A chart that writes each threshold's tier name just above its dashed line, at the left."""
+    """A chart that writes each threshold's tier name beside its dashed line, where the curve and
+    the other names are not (recomputed whenever the plot area changes size)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._labels: list[tuple[QGraphicsSimpleTextItem, float, QLineSeries]] = []
+        self._labels: list[tuple[QGraphicsRectItem, float, QLineSeries]] = []
+        self._texts: list[str] = []
+        self._curve: QLineSeries | None = None
+        self._curve_points: list[QPointF] = []
+        self._max_ticks = 6
         self.plotAreaChanged.connect(self._place_labels)
 
+    def set_curve(self, series: QLineSeries, points: list[QPointF]) -> None:
+        self._curve = series
+        self._curve_points = points
+
     def add_threshold_label(self, text: str, value: float, color: QColor, series: QLineSeries) -> None:
-        item = QGraphicsSimpleTextItem(text, self)
-        item.setBrush(color)
-        font = QFont(item.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
-        item.setFont(font)
+        item = QGraphicsRectItem(self)  # a light box so the name reads over the grid lines
+        item.setBrush(QColor(255, 255, 255, 190))
+        item.setPen(QPen(Qt.NoPen))
         item.setZValue(10)
+        words = QGraphicsSimpleTextItem(text, item)
+        words.setBrush(color)
+        font = QFont(words.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        words.setFont(font)
+        words.setPos(3, 0)
+        box = words.boundingRect()
+        item.setRect(QRectF(0, 0, box.width() + 6, box.height()))
         self._labels.append((item, value, series))
+        self._texts.append(text)
         self._place_labels(self.plotArea())
 
     def threshold_labels(self) -> list[str]:
-        return [item.text() for item, _v, _s in self._labels]
+        return list(self._texts)
+
+    def _curve_samples(self) -> list[QPointF]:
+        """The curve in scene coordinates, with extra points along each segment."""
+        if self._curve is None or not self._curve_points:
+            return []
+        pos = [self.mapToPosition(p, self._curve) for p in self._curve_points]
+        out = list(pos)
+        for a, b in zip(pos, pos[1:]):
+            out += [a + (b - a) * (i / 12) for i in range(1, 12)]
+        return out
+
+    def _fit_date_ticks(self, area: QRectF) -> None:
+        """As many date ticks as fit the width without eliding "24/11/16"."""
+        for axis in self.axes(Qt.Horizontal):
+            if isinstance(axis, QDateTimeAxis):
+                width = QFontMetricsF(axis.labelsFont()).horizontalAdvance("00/00/00") + 18
+                wanted = max(2, min(self._max_ticks, int(area.width() // width) + 1))
+                if axis.tickCount() != wanted:
+                    axis.setTickCount(wanted)
 
     def _place_labels(self, area: QRectF) -> None:
-        for item, value, series in self._labels:
-            pos = self.mapToPosition(QPointF(0, value), series)
-            height = item.boundingRect().height()
-            item.setPos(area.left() + 6, pos.y() - height - 1)
-            item.setVisible(area.top() <= pos.y() <= area.bottom() + 1)
+        self._fit_date_ticks(area)
+        placed: list[QRectF] = []
+        samples = self._curve_samples()
+        line_ys = [self.mapToPosition(QPointF(0, v), s).y() for _i, v, s in self._labels]
+        for item, value, series in sorted(self._labels, key=lambda t: t[1]):
+            y = self.mapToPosition(QPointF(0, value), series).y()
+            w, h = item.rect().width(), item.rect().height()
+            candidates = [QRectF(area.left() + 4, y - h - 1, w, h),
+                          QRectF(area.right() - w - 4, y - h - 1, w, h),
+                          QRectF(area.left() + 4, y + 1, w, h),
+                          QRectF(area.right() - w - 4, y + 1, w, h),
+                          QRectF(area.center().x() - w / 2, y - h - 1, w, h)]
+
+            def cost(rect: QRectF) -> float:
+                hits = sum(1 for p in samples if rect.adjusted(-2, -2, 2, 2).contains(p))
+                clash = 1000 if any(rect.intersects(o) for o in placed) else 0
+                covers = sum(300 for ly in line_ys if ly != y and rect.top() - 1 <= ly <= rect.bottom() + 1)
+                outside = 100 if rect.top() < area.top() - h or rect.bottom() > area.bottom() else 0
+                return hits * 10 + clash + covers + outside
+
+            best = min(candidates, key=cost)  # the first of equals: above the line, at the left
+            item.setPos(best.topLeft())
+            item.setVisible(area.top() - 1 <= y <= area.bottom() + 1)
+            placed.append(best)
 
 
 def visible_thresholds(counts: Sequence[tuple[date, int]], thresholds: tuple[int, int, int],
@@ -115,7 +177,7 @@ def build_chart(counts: Sequence[tuple[date, int]], thresholds: tuple[int, int, 
         font = QFont(chart.titleFont())
         font.setBold(True)
         chart.setTitleFont(font)
-    chart.legend().setAlignment(Qt.AlignBottom)
+    chart.legend().hide()  # every line is named on the chart itself
 
     points = sorted(counts)
     if points:
@@ -131,6 +193,7 @@ def build_chart(counts: Sequence[tuple[date, int]], thresholds: tuple[int, int, 
     axis_x.setFormat("dd/MM/yy")
     axis_x.setRange(QDateTime.fromMSecsSinceEpoch(int(x_min)), QDateTime.fromMSecsSinceEpoch(int(x_max)))
     axis_x.setTickCount(min(6, max(2, len(points))))
+    chart._max_ticks = axis_x.tickCount()
     axis_x.setTitleText(_tr("Fecha del corte"))
     axis_y = QValueAxis()
     axis_y.setLabelFormat("%.0f")
@@ -144,9 +207,11 @@ def build_chart(counts: Sequence[tuple[date, int]], thresholds: tuple[int, int, 
     pen.setWidthF(2.5)
     curve.setPen(pen)
     curve.setPointsVisible(True)
-    for d, s in points:
-        curve.append(QPointF(_msecs(d), float(s)))
+    data = [QPointF(_msecs(d), float(s)) for d, s in points]
+    for point in data:
+        curve.append(point)
     chart.addSeries(curve)
+    chart.set_curve(curve, data)
     curve.attachAxis(axis_x)
     curve.attachAxis(axis_y)
 
@@ -156,7 +221,8 @@ def build_chart(counts: Sequence[tuple[date, int]], thresholds: tuple[int, int, 
     axis_y.applyNiceNumbers()
     for tier, value in lines:
         line = QLineSeries()
-        line.setName(f"{names.get(tier, tier)} ({locale.toString(value)})")
+        caption = f"{names.get(tier, tier)} ({locale.toString(value)})"
+        line.setName(caption)
         dash = QPen(TIER_COLORS[tier])
         dash.setStyle(Qt.DashLine)
         dash.setWidthF(1.6)
@@ -166,7 +232,7 @@ def build_chart(counts: Sequence[tuple[date, int]], thresholds: tuple[int, int, 
         chart.addSeries(line)
         line.attachAxis(axis_x)
         line.attachAxis(axis_y)
-        chart.add_threshold_label(names.get(tier, tier), float(value), TIER_COLORS[tier], line)
+        chart.add_threshold_label(caption, float(value), TIER_COLORS[tier], line)
     return chart
 
 

@@ -1,0 +1,162 @@
+"""Deciding a petition's admissibility: pending, admitted, or inadmissible with a coded reason.
+
+The decision is saved with the version of the petition the user was looking at; if someone else
+saved in between, the service refuses (``ConflictError``) and the dialog stays open with what the
+user typed, showing the sentence, instead of overwriting the other person's work.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretariat.models import INADMISSIBILITY_REASONS
+from secretariat.services import petitions
+from secretariat.services.petitions import PetitionDetail
+from ui.errors import describe
+from ui.labels import admissibility_label, reason_label
+
+DECISIONS = ("pending", "admitted", "inadmissible")
+
+
+class AdmissibilityDialog(QDialog):
+    """``decided(AdmissibilityChange)`` after the decision was saved."""
+
+    decided = Signal(object)
+
+    def __init__(self, db, actor, runner, detail: PetitionDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._runner = runner
+        self._detail = detail
+        self.setWindowTitle(self.tr("Decidir admisibilidad"))
+        self.setMinimumWidth(520)
+
+        heading = QLabel(detail.title, self)
+        heading.setWordWrap(True)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+
+        self.radios: dict[str, QRadioButton] = {}
+        self._group = QButtonGroup(self)
+        radio_row = QHBoxLayout()
+        for code in DECISIONS:
+            radio = QRadioButton(admissibility_label(code), self)
+            self.radios[code] = radio
+            self._group.addButton(radio)
+            radio_row.addWidget(radio)
+        radio_row.addStretch(1)
+        self.radios.get(detail.admissibility, self.radios["pending"]).setChecked(True)
+
+        self.reason = QComboBox(self)
+        for code in INADMISSIBILITY_REASONS:
+            self.reason.addItem(reason_label(code), code)
+        if detail.inadmissible_reason in INADMISSIBILITY_REASONS:
+            self.reason.setCurrentIndex(INADMISSIBILITY_REASONS.index(detail.inadmissible_reason))
+        self.duplicate_of = QLineEdit(detail.duplicate_of_url or "", self)
+        self.duplicate_of.setPlaceholderText(self.tr("Enlace de la petición original en Change.org"))
+        self.note = QPlainTextEdit(detail.admissibility_note, self)
+        self.note.setPlaceholderText(self.tr("Fundamento o comentario (opcional)"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("Decisión:"), radio_row)
+        form.addRow(self.tr("Motivo:"), self.reason)
+        form.addRow(self.tr("Duplicada de:"), self.duplicate_of)
+        form.addRow(self.tr("Nota:"), self.note)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Guardar"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self._group.buttonToggled.connect(lambda *_: self._sync())
+        self.reason.currentIndexChanged.connect(lambda _i: self._sync())
+        self._sync()
+
+    # ------------------------------------------------------------------ state
+    def decision(self) -> str:
+        return next(code for code, radio in self.radios.items() if radio.isChecked())
+
+    def choose(self, decision: str, reason: str | None = None) -> None:
+        self.radios[decision].setChecked(True)
+        if reason is not None:
+            self.reason.setCurrentIndex(INADMISSIBILITY_REASONS.index(reason))
+
+    def _sync(self) -> None:
+        inadmissible = self.decision() == "inadmissible"
+        self.reason.setEnabled(inadmissible)
+        self.duplicate_of.setEnabled(inadmissible and self.reason.currentData() == "duplicate")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not busy)
+
+    # ------------------------------------------------------------------ saving
+    def save(self) -> None:
+        decision = self.decision()
+        reason = self.reason.currentData() if decision == "inadmissible" else None
+        duplicate = self.duplicate_of.text().strip() if reason == "duplicate" else None
+        note = self.note.toPlainText()
+        pid, version = self._detail.id, self._detail.version
+        db, actor = self._db, self._actor
+
+        def work(_progress):
+            with db.write() as s:
+                return petitions.decide_admissibility(
+                    s, actor, pid, decision, reason=reason, note=note,
+                    duplicate_of_url=duplicate or None, expected_version=version)
+
+        self.error.hide()
+        self._set_busy(True)
+        if self._runner is None:
+            try:
+                result = work(None)
+            except Exception as exc:  # noqa: BLE001 - shown as one sentence
+                self._failed(exc)
+            else:
+                self._done(result)
+            return
+        self._runner.submit(work, title=self.tr("Guardando la decisión de admisibilidad"),
+                            on_done=self._done, on_error=self._failed, parent_widget=self)
+
+    def _done(self, change) -> None:
+        self._set_busy(False)
+        self.decided.emit(change)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.error.setText(describe(exc, "decide admissibility"))
+        self.error.show()
