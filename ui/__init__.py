@@ -1,5 +1,5 @@
 """The PySide6 window. It calls ``secretariat.services`` and never builds SQL or imports SQLAlchemy."""
 
-from .signals import guard_bool_refcounts
+from .qtfixes import guard_singletons
 
-guard_bool_refcounts()  # PySide6 6.12.0: every Python emit() drops a reference to True
+guard_singletons()  # PySide6 6.12.0 drops references to True/None on emit() and void calls

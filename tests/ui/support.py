@@ -50,3 +50,12 @@ def ui_counsel(sqlite_db):
 @pytest.fixture
 def ui_observer(sqlite_db, ui_counsel):
     return make_actor(sqlite_db, "observador", "observer")
+
+
+@pytest.fixture
+def spanish_ui(qapp):
+    """The window as users see it: qtbase in Spanish and the es-MX locale (numbers, dates)."""
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "es")
+    return qapp

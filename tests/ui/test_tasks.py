@@ -211,14 +211,15 @@ def test_shutdown_skips_queued_tasks_and_refuses_new_ones(qtbot, qapp, sqlite_db
         r.submit(lambda p: None, title="Tarde")
 
 
-def test_thousands_of_emits_from_python_do_not_abort_the_process(qapp):
-    # PySide6 6.12.0 drops a reference to True on each Python emit; importing ``ui`` guards it.
-    # Without the guard this process aborts (bool_dealloc) long before the loop ends.
+def test_thousands_of_emits_and_void_calls_do_not_abort_the_process(qapp):
+    # PySide6 6.12.0 drops a reference to True on each Python emit and one to None on each call
+    # of a method that returns nothing; importing ``ui`` guards both. Without the guard this
+    # process aborts (bool_dealloc / none_dealloc) long before the loops end.
     import sys
 
     from PySide6.QtCore import QObject, Signal
 
-    import ui.signals
+    import ui.qtfixes
 
     class Source(QObject):
         ping = Signal(object)
@@ -226,7 +227,9 @@ def test_thousands_of_emits_from_python_do_not_abort_the_process(qapp):
     source = Source()
     received: list[int] = []
     source.ping.connect(received.append)
-    for i in range(20_000):
+    for i in range(50_000):
         source.ping.emit(i)
-    assert len(received) == 20_000
-    assert sys.getrefcount(True) > 10_000 or not ui.signals.emit_loses_references()
+        source.setObjectName("fuente")
+    assert len(received) == 50_000
+    assert sys.getrefcount(True) > 50_000 and sys.getrefcount(None) > 50_000
+    assert ui.qtfixes.guard_singletons()
