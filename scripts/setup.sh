@@ -39,7 +39,7 @@ die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
 QT_PKGS=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
   libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xfixes0 libxcb-shm0 libxcb-sync1
-  libxcb-xinerama0 libx11-xcb1)
+  libx11-xcb1)
 TEST_PKGS=(xvfb xauth libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils postgresql)
 
 as_root() {
@@ -71,21 +71,30 @@ apt_ensure() {
     "${missing[@]}" </dev/null
 }
 
+# Debian's Python keeps venv's pip bootstrap (ensurepip) in python3-venv, and the shared
+# libpython that PyInstaller bundles in libpython3.X: neither comes with python3 itself.
+PY_PKGS=()
+if ! command -v "$PYTHON" >/dev/null 2>&1; then
+  PY_PKGS+=(python3 python3-venv)
+elif ! "$PYTHON" -c 'import ensurepip' >/dev/null 2>&1; then
+  PY_PKGS+=(python3-venv)
+fi
 if [ "$mode" = test ]; then
-  apt_ensure "${QT_PKGS[@]}" "${TEST_PKGS[@]}"
+  apt_ensure "${QT_PKGS[@]}" "${TEST_PKGS[@]}" "${PY_PKGS[@]}"
 else
-  apt_ensure "${QT_PKGS[@]}"
+  apt_ensure "${QT_PKGS[@]}" "${PY_PKGS[@]}"
+fi
+"$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' ||
+  die "Secretariat necesita Python 3.11 o posterior; $PYTHON es $("$PYTHON" -V 2>&1)"
+py_real=$(readlink -f "$(command -v "$PYTHON")")
+if [ "$mode" = test ] && [[ $py_real == /usr/bin/python3* ]]; then
+  apt_ensure "libpython$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
 fi
 say "Paquetes del sistema listos / system packages ready"
 
 # ---------------------------------------------------------------------------------------------
 # Python virtual environment and the project (editable install).
 # ---------------------------------------------------------------------------------------------
-if ! command -v "$PYTHON" >/dev/null 2>&1; then
-  apt_ensure python3 python3-venv
-fi
-"$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' ||
-  die "Secretariat necesita Python 3.11 o posterior; $PYTHON es $("$PYTHON" -V 2>&1)"
 
 venv_ok() { [ -x "$VENV/bin/python" ] && "$VENV/bin/python" -c 'import pip' >/dev/null 2>&1; }
 if ! venv_ok; then
@@ -158,7 +167,10 @@ fi
 # ---------------------------------------------------------------------------------------------
 # test: a throw-away PostgreSQL server, then the whole suite.
 # ---------------------------------------------------------------------------------------------
-pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/secretariat-pg.XXXXXX")
+# As root the server runs as the postgres user, who must reach the folder: keep it in /tmp.
+pg_parent=${TMPDIR:-/tmp}
+[ "$(id -u)" = 0 ] && pg_parent=/tmp
+pg_dir=$(mktemp -d "$pg_parent/secretariat-pg.XXXXXX")
 cleanup() {
   bash "$ROOT/scripts/pg-test-server.sh" stop "$pg_dir" || true
   rm -rf "$pg_dir"
