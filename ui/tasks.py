@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from secretariat.progress import Cancelled, Progress
 
@@ -211,7 +212,7 @@ class TaskRunner(QObject):
             try:
                 task.on_done(result)
             except Exception as exc:  # noqa: BLE001 - a bug in a callback must not kill the window
-                show_error(task.parent_widget, exc, context=f"on_done of {task.title!r}")
+                show_error(_alive(task.parent_widget), exc, context=f"on_done of {task.title!r}")
 
     @Slot(object, object)
     def _on_failed(self, task: Task, exc: BaseException) -> None:
@@ -220,7 +221,7 @@ class TaskRunner(QObject):
         if task.on_error is not None:
             task.on_error(exc)
         else:
-            show_error(task.parent_widget, exc, context=task.title)
+            show_error(_alive(task.parent_widget), exc, context=task.title)
 
     @Slot(object)
     def _on_cancelled(self, task: Task) -> None:
@@ -240,6 +241,8 @@ class TaskRunner(QObject):
     def _show_dialog(self, task: Task) -> None:
         if task.state != "running" or task.progress_dialog is not None:
             return
+        if task.parent_widget is not None and not isValid(task.parent_widget):
+            return  # the window that asked for the work is gone
         dialog = QProgressDialog(task.parent_widget)
         dialog.setWindowTitle(task.title)
         dialog.setLabelText(task.title)
@@ -265,9 +268,15 @@ class TaskRunner(QObject):
         if dialog is None:
             return
         task.progress_dialog = None
+        if not isValid(dialog):  # deleted with its parent window
+            return
         dialog.canceled.disconnect(task.cancel)  # closing would otherwise emit "canceled"
         dialog.hide()
         dialog.deleteLater()
+
+
+def _alive(widget: QWidget | None) -> QWidget | None:
+    return widget if widget is not None and isValid(widget) else None
 
 
 def _set_dialog_progress(dialog: QProgressDialog, done: int, total: int) -> None:

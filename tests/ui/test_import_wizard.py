@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from secretariat.services import petitions
 from tests.ui.support import (  # noqa: F401 - fixtures
@@ -197,3 +198,44 @@ def test_next_is_disabled_until_an_existing_file_is_chosen(qtbot, sqlite_db, ui_
 def test_the_empty_preview_model_passes_the_model_tester(qtmodeltester):
     model = ImportPreviewModel()
     qtmodeltester.check(model)
+
+
+def _hold_worker(runner):
+    """Keep the single worker busy until the returned event is set (queues what follows)."""
+    gate = threading.Event()
+    runner.submit(lambda progress: gate.wait(10), title="Ocupado", mutates=False, show_progress=False)
+    return gate
+
+
+def test_escape_during_the_import_cancels_it_and_nothing_is_written(qtbot, sqlite_db, ui_counsel, runner,
+                                                                    monitoring_csv):
+    wizard = _open(qtbot, sqlite_db, ui_counsel, runner, monitoring_csv)
+    _go_to_preview(qtbot, wizard)
+    gate = _hold_worker(runner)
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    assert wizard.result_page.is_running()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert wizard.isVisible()  # it waits for the cancellation before closing
+    gate.set()
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10_000)
+    assert wizard.result() == QWizard.DialogCode.Rejected
+    assert wizard.summary is None
+    assert _register(sqlite_db, ui_counsel) == {}
+
+
+def test_closing_a_deleted_on_close_wizard_while_its_preview_is_queued_is_quiet(qtbot, sqlite_db, ui_counsel,
+                                                                                runner, monitoring_csv,
+                                                                                monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2])))
+    wizard = ImportWizard(sqlite_db, ui_counsel, runner, path=monitoring_csv)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.show()
+    gate = _hold_worker(runner)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    task = wizard.preview_page.task
+    with qtbot.waitSignal(wizard.destroyed):
+        wizard.close()
+    with qtbot.waitSignal(task.cancelled, timeout=10_000):
+        gate.set()
+    assert shown == []

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from shiboken6 import isValid
 
 from secretariat.services import import_parse, imports
 
@@ -283,7 +284,11 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
     def _current(self, generation: int) -> bool:
-        return generation == self._generation and not self.wizard().closing
+        """False for a stale result, or once the wizard was closed (and perhaps deleted)."""
+        if not isValid(self) or generation != self._generation:
+            return False
+        wizard = self.wizard()
+        return wizard is not None and not wizard.closing
 
     def _loaded(self, generation: int, parsed, preview) -> None:
         if not self._current(generation):
@@ -385,6 +390,8 @@ class ResultPage(QWizardPage):
             self.status_label.setText(self.tr("Cancelando…"))
 
     def _progressed(self, done: int, total: int) -> None:
+        if not isValid(self):
+            return
         if total > 0:
             self.progress_bar.setRange(0, 1000)
             self.progress_bar.setValue(int(1000 * min(done, total) / total))
@@ -399,6 +406,8 @@ class ResultPage(QWizardPage):
             self.wizard().button(QWizard.WizardButton.FinishButton).setFocus()
 
     def _done(self, summary) -> None:
+        if not isValid(self):
+            return
         wizard = self.wizard()
         wizard.summary = summary
         self.setSubTitle(self.tr("Se importó «%1».").replace("%1", summary.filename))
@@ -411,6 +420,8 @@ class ResultPage(QWizardPage):
         self._finish_ui()
 
     def _failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
         self.setSubTitle(self.tr("No se importó el archivo."))
         self.status_label.setText("")
         self.error_label.setText(describe(exc, "import apply"))
@@ -418,6 +429,8 @@ class ResultPage(QWizardPage):
         self._finish_ui()
 
     def _cancelled(self) -> None:
+        if not isValid(self):
+            return
         self.setSubTitle(self.tr("Importación cancelada."))
         self.status_label.setText(self.tr("Se canceló la importación; no se importó nada."))
         self._finish_ui()
