@@ -217,10 +217,15 @@ class MainWindow(QMainWindow):
         return wizard
 
     def ask_load_demo(self) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Cargar caso de demostración"),
-            self.tr("Se agregarán al expediente unas 320 peticiones inventadas, con 60 días de cortes "
-                    "de firmas y algunas decisiones de admisibilidad. ¿Desea continuar?"))
+        title = self.tr("Cargar caso de demostración")
+        if self.model.total:
+            QMessageBox.information(self, title, self.tr(
+                "El expediente ya tiene peticiones; el caso de demostración solo se carga en un "
+                "expediente vacío, para no mezclar datos inventados con datos reales."))
+            return
+        answer = QMessageBox.question(self, title, self.tr(
+            "Se cargarán unas 320 peticiones inventadas, con 60 días de cortes de firmas y algunas "
+            "decisiones de admisibilidad. ¿Desea continuar?"))
         if answer == QMessageBox.StandardButton.Yes:
             self.load_demo()
 
