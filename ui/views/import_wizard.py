@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -96,10 +96,12 @@ class _Counts(QWidget):
         return self.values[key].text()
 
 
-def _ignored_text(widget: QWidget, columns: tuple[str, ...]) -> str:
+def _ignored_text(columns: tuple[str, ...]) -> str:
     if not columns:
-        return widget.tr("Se leyeron todas las columnas del archivo.")
-    return widget.tr("Columnas ignoradas: %1").replace("%1", ", ".join(f"«{c}»" for c in columns))
+        return QCoreApplication.translate("ImportWizard", "Se leyeron todas las columnas del archivo.")
+    quoted = QCoreApplication.translate("ImportWizard", "«%1»")
+    names = ", ".join(quoted.replace("%1", c) for c in columns)
+    return QCoreApplication.translate("ImportWizard", "Columnas ignoradas: %1").replace("%1", names)
 
 
 # ---------------------------------------------------------------------------------- pages
@@ -222,7 +224,8 @@ class PreviewPage(QWizardPage):
         header.setSectionResizeMode(COLUMN_INDEX["title"], QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
         for key, width in (("line", 52), ("change", 100), ("signatures", 150), ("tier", 330), ("events", 270)):
-            self.table.setColumnWidth(COLUMN_INDEX[key], width)
+            column = COLUMN_INDEX[key]  # never narrower than its (translated) header
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column) + 8))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
@@ -299,7 +302,7 @@ class PreviewPage(QWizardPage):
                                   .replace("%1", preview.filename))
         self.counts.setEnabled(True)
         self.counts.show_counts(preview)
-        self.ignored_label.setText(_ignored_text(self, preview.ignored_columns))
+        self.ignored_label.setText(_ignored_text(preview.ignored_columns))
         self.only_changes.setEnabled(True)
         self.model.set_preview(preview)
         self.completeChanged.emit()
@@ -414,7 +417,7 @@ class ResultPage(QWizardPage):
         self.status_label.setText(self.tr("Importación terminada. El registro de peticiones ya está al día."))
         self.counts.show_counts(summary)
         self.counts.show()
-        self.ignored_label.setText(_ignored_text(self, summary.ignored_columns))
+        self.ignored_label.setText(_ignored_text(summary.ignored_columns))
         self.ignored_label.show()
         wizard.imported.emit(summary)
         self._finish_ui()
