@@ -272,14 +272,19 @@ def test_a_newer_case_file_is_refused_with_one_sentence_and_left_untouched(
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
-def test_screenshot_of_the_demo_case(qtbot, open_window, ui_counsel, runner):  # noqa: F811
+def test_screenshot_of_the_demo_case(qtbot, qapp, open_window, ui_counsel, runner):  # noqa: F811
     """The window at 1400×850 with the demo case; saved to docs/ when SECRETARIAT_SCREENSHOTS=1."""
     window = open_window(ui_counsel)
+    window.resize(1400, 850)
     with qtbot.waitSignal(runner.dataChanged, timeout=60_000):
         window.load_demo()
-    window.resize(1400, 850)
     window.table.selectRow(0)
-    qtbot.waitUntil(lambda: window.detail.petition_id() is not None)
+    first = window.model.index(0, COLUMN_INDEX["title"]).data()
+    qtbot.waitUntil(lambda: window.detail.title.text() == first)
+    label = window.filters.count_label
+    qtbot.waitUntil(lambda: label.width() >= label.sizeHint().width())
+    for _ in range(3):  # let the chart lay out at its final size (posted layout requests)
+        qapp.processEvents()
     image = window.grab().toImage()
     assert (image.width(), image.height()) == (1400, 850)
     assert len({image.pixel(x, y) for x in range(0, 1400, 25) for y in range(0, 850, 25)}) > 20

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from secretariat.services import petitions
+from secretariat.services import petitions, register_queries
 from secretariat.services.petitions import PetitionQuery, PetitionRow
 from ui.labels import admissibility_label, tier_label
 from ui.views.growth_chart import TIER_COLORS, short_tier_label
@@ -139,8 +139,9 @@ class PetitionTableModel(QAbstractTableModel):
         """Re-query ids for ``query``. Returns True if the rows shown changed."""
         if query == self._query:
             return False
+        same_rows = _filters(query) == _filters(self._query)
         self._query = query
-        return self._load_ids(reset=False, with_total=False)
+        return self._load_ids(reset=False, with_total=False, resort=same_rows)
 
     def update_query(self, **changes) -> bool:
         return self.set_query(dataclasses.replace(self._query, **changes))
@@ -167,11 +168,12 @@ class PetitionTableModel(QAbstractTableModel):
     # ------------------------------------------------------------------ loading
     def _read_ids(self, with_total: bool) -> tuple[list[int], int | None]:
         with self._db.read() as s:
-            ids = petitions.petition_ids(s, self._actor, self._query)
+            ids = register_queries.petition_ids(s, self._actor, self._query)
             total = sum(petitions.tier_counts(s, self._actor).values()) if with_total else None
         return ids, total
 
-    def _load_ids(self, *, reset: bool, with_total: bool, reread: bool = False) -> bool:
+    def _load_ids(self, *, reset: bool, with_total: bool, reread: bool = False,
+                  resort: bool = False) -> bool:
         try:
             ids, total = self._read_ids(with_total)
         except Exception as exc:  # the table must never take the window down
@@ -187,7 +189,7 @@ class PetitionTableModel(QAbstractTableModel):
             self.endResetModel()
         elif ids == self._ids:
             changed = self._reread_cached() if reread else False
-        elif len(ids) == len(self._ids) and set(ids) == set(self._ids):
+        elif len(ids) == len(self._ids) and (resort or set(ids) == set(self._ids)):
             if reread:
                 self._cache.clear()
             self._relayout(ids)
@@ -209,7 +211,8 @@ class PetitionTableModel(QAbstractTableModel):
         if persistent:
             where = {pid: row for row, pid in enumerate(ids)}
             self.changePersistentIndexList(
-                persistent, [self.index(where[pid], p.column()) for p, pid in zip(persistent, old_ids)])
+                persistent, [self.index(where[pid], p.column()) if pid in where else QModelIndex()
+                             for p, pid in zip(persistent, old_ids)])
         self.layoutChanged.emit()
 
     def _reread_cached(self) -> bool:
@@ -376,6 +379,11 @@ class PetitionTableModel(QAbstractTableModel):
             return int((Qt.AlignmentFlag.AlignRight if col.numeric else Qt.AlignmentFlag.AlignLeft)
                        | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _filters(q: PetitionQuery) -> tuple:
+    """What decides which petitions are listed (as opposed to their order)."""
+    return q.tiers, q.admissibility, q.search.strip()
 
 
 def _runs(rows: list[int]):

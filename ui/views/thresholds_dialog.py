@@ -49,7 +49,7 @@ class ThresholdsDialog(QDialog):
 
         self.spins: dict[str, QSpinBox] = {}
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for tier in ("review", "hearing", "audience"):
             spin = QSpinBox(self)
             spin.setLocale(loc)
@@ -58,7 +58,7 @@ class ThresholdsDialog(QDialog):
             spin.setSingleStep(500)
             spin.setSuffix(self.tr(" firmas"))
             spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-            spin.setMinimumWidth(170)
+            spin.setFixedWidth(170)
             spin.setValue(self.policy.threshold(tier))
             self.spins[tier] = spin
             form.addRow(tier_label(tier) + ":", spin)
@@ -71,7 +71,9 @@ class ThresholdsDialog(QDialog):
             "reclasifica ninguna petición. Los nuevos umbrales se aplican a los cortes de firmas "
             "que se importen a partir de ahora."), self)
         warning.setWordWrap(True)
-        warning.setStyleSheet("color: palette(dark);")
+        font = warning.font()
+        font.setItalic(True)
+        warning.setFont(font)
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
