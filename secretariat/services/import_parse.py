@@ -121,14 +121,14 @@ def _parse(path: Path, as_of: date | None, today: date | None) -> ParsedFile:
         lines = [i + 1 for i in keep]
         cells = [records[i] for i in keep]
     del records
-    n = len(lines)
     table = read_table(lines, cells, header, as_of=as_of, today=today or date.today(),
                        strict_width=fmt == "csv")
     get = table.get
-    rows = tuple(map(ImportRow, lines, table["url"], table["title"], get("petitioner") or repeat((), n),
-                     table["signatures"], get("date") or repeat(as_of, n), get("email") or repeat((), n),
-                     get("phone") or repeat((), n), get("topic") or repeat("", n),
-                     get("summary") or repeat("", n)))
+    none, blank_text = repeat(()), repeat("")  # endless: map() stops with ``lines``
+    rows = tuple(map(ImportRow, lines, table["url"], table["title"], get("petitioner") or none,
+                     table["signatures"], get("date") or repeat(as_of), get("email") or none,
+                     get("phone") or none, get("topic") or blank_text,
+                     get("summary") or blank_text))
     return ParsedFile(filename=path.name, sha256=hashlib.sha256(data).hexdigest(), format=fmt,
                       encoding=encoding, separator=separator, columns=dict(header.written),
                       ignored_columns=header.ignored, rows=rows)
@@ -156,17 +156,18 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 def _sniff(text: str) -> str:
     """Comma, semicolon or tab: the one that splits the header into the most known column names;
-    on a tie, the one found most often outside quotes in the first non-empty line."""
+    on a tie, the one found most often outside quotes in the first line that is not blank."""
     sample = list(itertools.islice(io.StringIO(text[:65536], newline=""), HEADER_SEARCH * 2))
+    first = next((line for line in sample if line.strip()), "")
     best, best_key = ",", (-1, -1, -1)
     for preference, sep in enumerate(reversed(SEPARATORS)):
         try:
             rows = [r for r in csv.reader(sample, delimiter=sep) if not _blank_text(r)]
+            cells = max((len(r) for r in csv.reader([first], delimiter=sep)), default=0)
         except csv.Error:
             continue
-        rows = rows[:HEADER_SEARCH]
-        known = max((recognised(r) for r in rows), default=0)
-        key = (known, len(rows[0]) if rows else 0, preference)
+        known = max((recognised(r) for r in rows[:HEADER_SEARCH]), default=0)
+        key = (known, cells, preference)
         if key > best_key:
             best, best_key = sep, key
     return best
