@@ -239,3 +239,37 @@ def test_closing_a_deleted_on_close_wizard_while_its_preview_is_queued_is_quiet(
     with qtbot.waitSignal(task.cancelled, timeout=10_000):
         gate.set()
     assert shown == []
+
+
+def test_the_cancel_button_during_the_import_rolls_back_what_was_written(qtbot, sqlite_db, ui_counsel, runner,
+                                                                         monitoring_csv, monkeypatch):
+    from secretariat.progress import Progress
+    from secretariat.services import imports
+
+    real_apply = imports.apply
+    clicked = threading.Event()
+    reports: list[int] = []
+
+    def apply_holding_after_the_inserts(session, actor, parsed, progress):
+        # The real import; only its third progress report (new petitions already inserted in the
+        # open transaction) waits until the person has clicked Cancel.
+        def report(done, total):
+            progress.report(done, total)
+            reports.append(done)
+            if len(reports) == 3:
+                clicked.wait(10)
+        return real_apply(session, actor, parsed, Progress(report=report, is_cancelled=progress.is_cancelled))
+
+    monkeypatch.setattr(imports, "apply", apply_holding_after_the_inserts)
+    wizard = _open(qtbot, sqlite_db, ui_counsel, runner, monitoring_csv)
+    _go_to_preview(qtbot, wizard)
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    page = wizard.result_page
+    qtbot.waitUntil(lambda: len(reports) == 3, timeout=10_000)
+    assert not page.isComplete()  # Close stays disabled while the import runs
+    with qtbot.waitSignal(page.task.cancelled, timeout=10_000):
+        qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+        clicked.set()
+    assert page.status_label.text() == "Se canceló la importación; no se importó nada."
+    assert page.isComplete() and wizard.summary is None
+    assert _register(sqlite_db, ui_counsel) == {}
