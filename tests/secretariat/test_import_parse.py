@@ -68,7 +68,8 @@ def xlsx(tmp_path, rows, name: str = "monitoreo.xlsx", extra_sheet=None):
     ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("cp1252", "cp1252")])
 def test_each_encoding_reads_accents(tmp_path, encoding, label):
     text = ("Título;Enlace;Firmas;Fecha;Peticionaria\r\n"
-            f"Petición del ñandú en Coyoacán;{AGUA};5.001;12/07/2016;María Pérez Ibáñez\r\n")
+            f"Petición del ñandú en Coyoacán;{AGUA};5.001;12/07/2016;"
+            "María Pérez Ibáñez\r\n")
     parsed = parse(tmp_path, text, encoding)
     assert parsed.encoding == label
     assert parsed.columns == {"title": "Título", "url": "Enlace", "signatures": "Firmas",
@@ -255,7 +256,8 @@ def test_a_whole_column_of_links_is_normalised(tmp_path, form):
 
 
 def test_url_path_keeps_its_case_and_other_hosts_their_www():
-    assert normalise_url("change.org/p/Agua-Para-Todos") == "https://www.change.org/p/Agua-Para-Todos"
+    assert (normalise_url("change.org/p/Agua-Para-Todos")
+            == "https://www.change.org/p/Agua-Para-Todos")
     assert normalise_url("HTTP://Example.COM/Peticion/") == "https://example.com/Peticion"
 
 
@@ -367,7 +369,8 @@ def test_control_characters_are_refused(tmp_path, column, cell):
     field = {"Enlace": "url", "Título": "title", "Peticionario": "petitioner", "Tema": "topic",
              "Resumen": "summary"}[column]
     assert err.params["column"] == field
-    assert f"fila 2, columna {column}: el texto contiene caracteres de control" in err.sentence("es")
+    sentence = err.sentence("es")
+    assert f"fila 2, columna {column}: el texto contiene caracteres de control" in sentence
 
 
 @pytest.mark.parametrize("column, limit", [("Título", 500), ("Tema", 200),
@@ -614,7 +617,7 @@ _pieces = st.sampled_from(["Ana", "Luis Díaz", " ", ";", "|", " / ", "/", "\n",
 _cells = st.lists(st.lists(_pieces, max_size=6).map("".join), min_size=1, max_size=6)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400, deadline=None, database=None)  # no .hypothesis folder
 @given(_cells)
 def test_column_readers_agree_with_cell_readers(values):
     """The quick whole-column paths give exactly what reading cell by cell gives."""
