@@ -64,6 +64,7 @@ IMPORT_REASONS = {
         "too_long": "el texto es demasiado largo",
         "duplicate_url": "el enlace ya aparece en la fila {other}",
         "bad_email": "el correo no es válido ({value})",
+        "extra_cells": "la fila {row} tiene más celdas que encabezados ({value}); revise el separador y las comillas",
     },
     "en": {
         "empty_file": "the file is empty",
@@ -84,6 +85,7 @@ IMPORT_REASONS = {
         "too_long": "the text is too long",
         "duplicate_url": "the link already appears in row {other}",
         "bad_email": "the email is not valid ({value})",
+        "extra_cells": "row {row} has more cells than headers ({value}); check the separator and the quotes",
     },
 }
 
