@@ -22,6 +22,7 @@ from ..models import (
 from ..permissions import Action, Actor, require
 from ..text import fold
 from . import audit
+from .bulk import no_cycle_collection
 
 #: Sortable columns of the register, by name (what the UI and CLI pass).
 SORT_KEYS = {
@@ -96,7 +97,14 @@ def petition_ids(session: Session, actor: Actor, q: PetitionQuery = PetitionQuer
     """All matching ids in display order: filtering and sorting happen in SQL."""
     require(actor, Action.READ)
     stmt = _ordered(_filtered(select(Petition.id), q), q)
-    return list(session.execute(stmt).scalars())
+    # Straight from the driver's cursor: integer ids need no result processing on either
+    # backend, and ORM rows cost 2-3x plain sqlite3 on 100,000 ids (bench/bench_open.py).
+    with no_cycle_collection():
+        result = session.connection().execute(stmt)
+        try:
+            return [row[0] for row in result.cursor.fetchall()]
+        finally:
+            result.close()
 
 
 def petition_rows(session: Session, actor: Actor, ids: list[int]) -> list[PetitionRow]:
