@@ -427,8 +427,12 @@ class PetitionTableView(QTableView):
 
     def setModel(self, model) -> None:  # noqa: N802
         super().setModel(model)
-        for i, col in enumerate(COLUMNS):
-            self.setColumnWidth(i, col.width)
+        header = self.horizontalHeader()
+        fm = self.fontMetrics()
+        tier_width = max(fm.horizontalAdvance(short_tier_label(t)) for t in TIER_COLORS) + 44
+        for i, col in enumerate(COLUMNS):  # preset widths, never measured over the rows
+            width = max(col.width, header.sectionSizeHint(i))
+            self.setColumnWidth(i, max(width, tier_width) if col.key == "tier" else width)
         if isinstance(model, PetitionTableModel):
             column, order = model.sort_column()
             self.horizontalHeader().setSortIndicator(column, order)

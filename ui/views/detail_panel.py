@@ -32,10 +32,15 @@ from ui.views.growth_chart import TIER_COLORS, GrowthChartView
 
 
 def fmt_date(d: date | None, locale: QLocale | None = None, long: bool = False) -> str:
+    """"15 mar 2016", or long: "15 de marzo de 2016" (es) / "15 March 2016" (other languages)."""
     if d is None:
         return ""
-    fmt = "d 'de' MMMM 'de' yyyy" if long else "d MMM yyyy"
-    return (locale or QLocale()).toString(QDate(d.year, d.month, d.day), fmt)
+    loc = locale or QLocale()
+    if long:
+        fmt = "d 'de' MMMM 'de' yyyy" if loc.language() == QLocale.Language.Spanish else "d MMMM yyyy"
+    else:
+        fmt = "d MMM yyyy"
+    return loc.toString(QDate(d.year, d.month, d.day), fmt)
 
 
 def _esc(text: str) -> str:
@@ -178,19 +183,21 @@ class PetitionDetailPanel(QWidget):
         items = []
         for c in d.crossings:
             color = TIER_COLORS[c.tier].name()
-            head = (f'<span style="color:{color}">●</span> <b>{_esc(tier_label(c.tier))}</b>'
+            name = _esc(tier_label(c.tier))
+            if c.reverted_on:  # struck through: the petition no longer holds this tier
+                name = f"<s>{name}</s>"
+            head = (f'<span style="color:{color}">●</span> <b>{name}</b>'
                     f" — {_esc(fmt_date(c.crossed_on, loc, long=True))}")
             facts = (self.tr("%1 firmas; umbral de %2 (umbrales vigentes: %3)")
                      .replace("%1", loc.toString(c.signatures)).replace("%2", loc.toString(c.threshold))
                      .replace("%3", " / ".join(loc.toString(v) for v in c.policy)))
+            line = f"{head}<br>&nbsp;&nbsp;&nbsp;&nbsp;{_esc(facts)}."
             if c.reverted_on:
                 state = (self.tr("Revertido el %1, con %2 firmas.")
                          .replace("%1", fmt_date(c.reverted_on, loc, long=True))
                          .replace("%2", loc.toString(c.reverted_signatures or 0)))
-                state = f'<span style="color:#b3261e">{_esc(state)}</span>'
-            else:
-                state = f'<span style="color:#1b5e3b">{_esc(self.tr("Vigente."))}</span>'
-            items.append(f"{head}<br>&nbsp;&nbsp;&nbsp;&nbsp;{_esc(facts)}. {state}")
+                line += f' <span style="color:#b3261e">{_esc(state)}</span>'
+            items.append(line)
         return '<p style="margin:0">' + "</p><p style=\"margin-top:6px\">".join(items) + "</p>"
 
     def _people_html(self, d: PetitionDetail) -> str:

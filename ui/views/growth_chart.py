@@ -45,10 +45,6 @@ def short_tier_label(code: str) -> str:
 _THRESHOLD_TIERS = ("review", "hearing", "audience")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GrowthChart", text)
-
-
 def _default_tier_names() -> dict[str, str]:
     return {t: short_tier_label(t) for t in _THRESHOLD_TIERS}
 
@@ -194,15 +190,14 @@ def build_chart(counts: Sequence[tuple[date, int]], thresholds: tuple[int, int, 
     axis_x.setRange(QDateTime.fromMSecsSinceEpoch(int(x_min)), QDateTime.fromMSecsSinceEpoch(int(x_max)))
     axis_x.setTickCount(min(6, max(2, len(points))))
     chart._max_ticks = axis_x.tickCount()
-    axis_x.setTitleText(_tr("Fecha del corte"))
     axis_y = QValueAxis()
     axis_y.setLabelFormat("%.0f")
-    axis_y.setTitleText(_tr("Firmas"))
+    axis_y.setTitleText(QCoreApplication.translate("PetitionTable", "Firmas"))
     chart.addAxis(axis_x, Qt.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignLeft)
 
     curve = QLineSeries()
-    curve.setName(_tr("Firmas"))
+    curve.setName(QCoreApplication.translate("PetitionTable", "Firmas"))
     pen = QPen(_CURVE)
     pen.setWidthF(2.5)
     curve.setPen(pen)
