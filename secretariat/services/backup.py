@@ -220,11 +220,31 @@ def _require_empty(session, bk: BackupReader) -> None:
         raise SecretariatError("restore_not_empty", rows=made)
 
 
+def _inserter(session, table: Table, names: list[str]):
+    """A function that inserts a batch of rows: COPY on PostgreSQL (about 4× faster than
+    executemany there), the driver's executemany on SQLite."""
+    conn = session.connection()
+    quote = conn.dialect.identifier_preparer.quote
+    cols = [quote(c) for c in names]
+    if conn.dialect.name == "postgresql":
+        raw = conn.connection.driver_connection
+        sql = f"COPY {quote(table.name)} ({', '.join(cols)}) FROM STDIN"
+
+        def copy(rows: list[tuple]) -> None:
+            if rows:
+                with raw.cursor() as cur, cur.copy(sql) as cp:
+                    for r in rows:
+                        cp.write_row(r)
+        return copy
+    return lambda rows: executemany(session, quote(table.name), cols, rows)
+
+
 def _load_table(session, bk: BackupReader, table: Table, progress: Progress, done: int,
                 total: int) -> int:
     quote = session.connection().dialect.identifier_preparer.quote
     names = [c.name for c in table.columns]
     pk = list(table.primary_key.columns)
+    insert = _inserter(session, table, names)
     # A column that refers to its own table is filled in afterwards (the row it names may come later).
     self_refs = [i for i, c in enumerate(table.columns)
                  if any(fk.column.table is table for fk in c.foreign_keys)]
@@ -239,10 +259,10 @@ def _load_table(session, bk: BackupReader, table: Table, progress: Progress, don
         batch.append(tuple(values))
         n += 1
         if len(batch) >= BATCH:
-            executemany(session, quote(table.name), [quote(c) for c in names], batch)
+            insert(batch)
             batch.clear()
             progress.step(done + n, total)
-    executemany(session, quote(table.name), [quote(c) for c in names], batch)
+    insert(batch)
     for col in {c for c, *_ in later}:
         executemany(session, quote(table.name), [quote(col)],
                     [tuple(rest) for c, *rest in later if c == col],
@@ -287,12 +307,14 @@ def restore(db: Database, actor: Actor | None, in_path: str | os.PathLike,
             _require_empty(s, bk)
             for name in SEEDED:
                 s.execute(Base.metadata.tables[name].delete())
+            driver_error = s.get_bind().dialect.loaded_dbapi.Error
             for t in tables():
                 try:
                     done += _load_table(s, bk, t, progress, done, total)
-                except DBAPIError as exc:
+                except (DBAPIError, driver_error) as exc:
+                    detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
                     raise SecretariatError("restore_failed", file=bk.file, table=t.name,
-                                           detail=str(exc.orig).splitlines()[0]) from exc
+                                           detail=detail) from exc
                 progress.step(done, total)
             _reset_sequences(s)
     finally:

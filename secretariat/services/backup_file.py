@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import json
 import zipfile
 import zlib
@@ -45,6 +46,7 @@ from ..models import AuditEntry, Base
 MAGIC = "secretariat-backup"
 MIMETYPE = b"application/x-secretariat-backup"
 FORMAT = 1
+_decode = json.JSONDecoder().decode
 
 
 def tables() -> list[Table]:
@@ -165,9 +167,9 @@ class BackupReader:
         dec = [(i, f) for i, f in enumerate(decoder(c) for c in cols) if f]
         n = 0
         try:
-            with self.zf.open(member) as fh:
+            with self.zf.open(member) as raw, io.TextIOWrapper(raw, "utf-8", newline="\n") as fh:
                 for line in fh:
-                    values = json.loads(line)
+                    values = _decode(line)
                     if not isinstance(values, list) or len(values) != len(order):
                         raise ValueError("row shape")
                     for i, f in dec:
