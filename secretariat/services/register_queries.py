@@ -5,8 +5,8 @@ search term is given on SQLite, the sort column is wrapped in a unary ``+``. Wit
 walks the whole ``signatures`` index in order and fetches every row to test ``LIKE`` on it
 (about 0.45 s over 100,000 petitions); with it, it scans the table once and sorts only the
 matches (about 0.07 s). Without a search term the index-ordered walk is the fast plan, and is
-kept. PostgreSQL plans this well by itself. The ids are read as Core rows rather than through the
-ORM's result processing, which costs a third more for 100,000 ids.
+kept. PostgreSQL plans this well by itself. The ids are read the way ``petitions.petition_ids``
+reads them (driver cursor, cycle collector paused).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from sqlalchemy.sql.operators import custom_op
 from ..errors import InvalidInput
 from ..models import Petition
 from ..permissions import Action, Actor, require
+from .bulk import no_cycle_collection
 from .petitions import SORT_KEYS, PetitionQuery, _filtered
 
 
@@ -38,5 +39,10 @@ def petition_ids(session: Session, actor: Actor, q: PetitionQuery = PetitionQuer
     primary = column.desc().nulls_last() if q.descending else column.asc().nulls_first()
     tiebreak = Petition.id.desc() if q.descending else Petition.id.asc()
     stmt = _filtered(select(Petition.id), q).order_by(primary, tiebreak)
-    # Core rows, not ORM scalars: a third faster over 100,000 ids, same SQL.
-    return [row[0] for row in session.connection().execute(stmt)]
+    # Read as petitions.petition_ids does: straight from the driver's cursor, collector paused.
+    with no_cycle_collection():
+        result = session.connection().execute(stmt)
+        try:
+            return [row[0] for row in result.cursor.fetchall()]
+        finally:
+            result.close()
