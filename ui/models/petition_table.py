@@ -169,8 +169,11 @@ class PetitionTableModel(QAbstractTableModel):
     def _read_ids(self, with_total: bool) -> tuple[list[int], int | None]:
         with self._db.read() as s:
             ids = register_queries.petition_ids(s, self._actor, self._query)
-            total = sum(petitions.tier_counts(s, self._actor).values()) if with_total else None
-        return ids, total
+            if not with_total:
+                return ids, None
+            if not any(_filters(self._query)):  # everything is listed: the count is free
+                return ids, len(ids)
+            return ids, sum(petitions.tier_counts(s, self._actor).values())
 
     def _load_ids(self, *, reset: bool, with_total: bool, reread: bool = False,
                   resort: bool = False) -> bool:
