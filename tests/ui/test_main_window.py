@@ -290,3 +290,15 @@ def test_screenshot_of_the_demo_case(qtbot, qapp, open_window, ui_counsel, runne
     assert len({image.pixel(x, y) for x in range(0, 1400, 25) for y in range(0, 850, 25)}) > 20
     if os.environ.get("SECRETARIAT_SCREENSHOTS") == "1":
         assert image.save(str(ROOT / "docs" / "screenshot-main.png"))
+
+
+def test_ctrl_i_opens_the_import_wizard(qtbot, open_window, ui_counsel):
+    from ui.views.import_wizard import ImportWizard
+
+    window = open_window(ui_counsel)
+    assert window.act_import.shortcut().toString() == "Ctrl+I"
+    window.act_import.trigger()
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None and wizard.isVisible()
+    assert wizard.windowTitle() == "Importar archivo de monitoreo"
+    wizard.reject()
