@@ -2,7 +2,8 @@
 would: in a subprocess.
 
 These need the commands of ``secretariat/cli_admin.py`` wired into ``secretariat/cli.py``;
-until then every test here is an expected failure (strict: once wired, they must pass).
+until then every test here is reported as an expected failure without running; once wired,
+they run and must pass.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def _wired() -> bool:
     return {"backup", "restore"} <= set(sub.choices) and "disable" in users.choices
 
 
-pytestmark = pytest.mark.xfail(not _wired(), strict=True,
+pytestmark = pytest.mark.xfail(not _wired(), run=False, strict=True,
                                reason="cli_admin is not wired into secretariat/cli.py yet")
 
 
