@@ -302,3 +302,29 @@ def test_ctrl_i_opens_the_import_wizard(qtbot, open_window, ui_counsel):
     assert wizard is not None and wizard.isVisible()
     assert wizard.windowTitle() == "Importar archivo de monitoreo"
     wizard.reject()
+
+
+def test_run_gui_signs_in_from_the_environment_and_shows_the_window(qapp, sqlite_url, isolated_settings,
+                                                                    isolated_log):  # noqa: F811
+    from PySide6.QtCore import QTimer
+
+    from secretariat.db import Database
+    from tests.conftest import PASSWORD, make_actor
+    from ui.app import run_gui
+
+    database = Database(sqlite_url)
+    make_actor(database, "consejera", "counsel")
+    database.dispose()
+    seen = []
+
+    def close_when_shown():
+        shown = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not shown:
+            QTimer.singleShot(10, close_when_shown)
+            return
+        seen.append((shown[0].windowTitle(), shown[0].model.rowCount()))
+        shown[0].close()
+
+    QTimer.singleShot(0, close_when_shown)
+    assert run_gui(sqlite_url, user="consejera", password=PASSWORD) == 0
+    assert seen == [("Secretariat — consejera (Consejería jurídica)", 0)]
