@@ -189,8 +189,10 @@ say "PostgreSQL de prueba / throw-away PostgreSQL: $SECRETARIAT_TEST_PG"
 workers=${SECRETARIAT_TEST_WORKERS:-2}
 say "Pruebas / tests: python -m pytest -q -n $workers $*"
 set +e
-# --dist loadgroup keeps tests marked xdist_group (e.g. the PyInstaller build) on one worker.
-"$VENV/bin/python" -m pytest -q -n "$workers" --dist loadgroup "$@"
+# --dist loadfile: a file's tests share a worker, so session fixtures such as the PyInstaller
+# build run once. (loadgroup would be finer, but it silently stops grouping with pytest 9.2:
+# pytest-xdist issue #1386.)
+"$VENV/bin/python" -m pytest -q -n "$workers" --dist loadfile "$@"
 rc=$?
 set -e
 elapsed=$(($(date +%s) - started))

@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -26,23 +27,69 @@ WINDOWS = sys.platform == "win32"
 if importlib.util.find_spec("PyInstaller") is None and not os.environ.get("CI"):
     pytest.skip("PyInstaller is not installed (pip install -e '.[test]')", allow_module_level=True)
 
-# One build per session; xdist_group keeps these tests on one worker (setup.sh uses --dist loadgroup).
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("frozen")]
+pytestmark = pytest.mark.slow
+
+
+@contextmanager
+def _exclusive(path: Path):
+    """An exclusive lock between processes (pytest-xdist workers), released even on a crash."""
+    with open(path, "a+b") as fh:
+        if os.name == "nt":
+            import msvcrt
+
+            while True:
+                try:
+                    fh.seek(0)
+                    msvcrt.locking(fh.fileno(), msvcrt.LK_LOCK, 1)
+                    break
+                except OSError:  # LK_LOCK gives up after ~10 s; keep waiting
+                    continue
+            try:
+                yield
+            finally:
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 @pytest.fixture(scope="session")
 def bundle(tmp_path_factory) -> Path:
-    """Build with PyInstaller into a temporary folder; returns the bundle folder."""
-    base = tmp_path_factory.mktemp("pyinstaller")
-    cmd = [
-        sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-        "--distpath", str(base / "dist"), "--workpath", str(base / "build"),
-        str(ROOT / "installer.spec"),
-    ]
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=900, stdin=subprocess.DEVNULL)
-    assert proc.returncode == 0, f"PyInstaller failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-6000:]}"
+    """Build with PyInstaller into a temporary folder, once per test run; returns the bundle folder.
+
+    Under pytest-xdist every worker asks for it; the first builds under a lock in the run's
+    shared temporary folder and the others reuse that build (or its failure).
+    """
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # pytest-N/, common to all workers of this run
+    base = shared / "pyinstaller"
     folder = base / "dist" / "secretariat"
-    assert (folder / _exe_name()).is_file()
+    failed = base / "FAILED.txt"
+    with _exclusive(shared / "pyinstaller.lock"):
+        if failed.exists():
+            pytest.fail(failed.read_text(encoding="utf-8"), pytrace=False)
+        if not (base / "OK").exists():
+            shutil.rmtree(base, ignore_errors=True)
+            base.mkdir()
+            cmd = [
+                sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+                "--distpath", str(base / "dist"), "--workpath", str(base / "build"),
+                str(ROOT / "installer.spec"),
+            ]
+            proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=900,
+                                  stdin=subprocess.DEVNULL)
+            if proc.returncode != 0 or not (folder / _exe_name()).is_file():
+                message = f"PyInstaller failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-6000:]}"
+                failed.write_text(message, encoding="utf-8")
+                pytest.fail(message, pytrace=False)
+            (base / "OK").touch()
     return folder
 
 
