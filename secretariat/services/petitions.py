@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from ..errors import InvalidInput, NotFound, SecretariatError
 from ..models import (
@@ -24,17 +26,24 @@ from ..text import fold
 from . import audit
 from .bulk import no_cycle_collection
 
-#: Sortable columns of the register, by name (what the UI and CLI pass).
+_TIER_RANK = case({"watch": 0, "review": 1, "hearing": 2, "audience": 3}, value=Petition.tier, else_=0)
+
+#: Sortable columns of the register, by name (what the UI and CLI pass): a tuple of keys each.
 SORT_KEYS = {
-    "title": Petition.title,
-    "tier": Petition.signatures,  # tier follows the count; sorting by count orders tiers too
-    "signatures": Petition.signatures,
-    "growth_7d": Petition.growth_7d,
-    "admissibility": Petition.admissibility,
-    "last_crossing_on": Petition.last_crossing_on,
-    "petitioners": Petition.petitioner_names,
-    "as_of": Petition.as_of,
+    "title": (Petition.title,),
+    "tier": (_TIER_RANK, Petition.signatures),  # the tier held, then the count within it
+    "signatures": (Petition.signatures,),
+    "growth_7d": (Petition.growth_7d,),
+    "admissibility": (Petition.admissibility,),
+    "last_crossing_on": (Petition.last_crossing_on,),
+    "petitioners": (Petition.petitioner_names,),
+    "as_of": (Petition.as_of,),
 }
+
+
+def _no_index(column):
+    """``+column``: the same value, but SQLite will not walk an index to produce this order."""
+    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
 
 
 @dataclass(frozen=True)
@@ -84,19 +93,29 @@ def _filtered(stmt: Select, q: PetitionQuery) -> Select:
     return stmt
 
 
-def _ordered(stmt: Select, q: PetitionQuery) -> Select:
+def _ordered(stmt: Select, q: PetitionQuery, *, sqlite: bool = False) -> Select:
+    """ORDER BY the chosen keys, then id. With a search term on SQLite the keys are wrapped in a
+    unary ``+``: otherwise SQLite walks the whole signatures index and reads every row to test
+    LIKE (0.45 s over 100,000 petitions) instead of scanning once and sorting the matches
+    (0.07 s). Without a search the index walk is the fast plan and is kept."""
     if q.sort not in SORT_KEYS:
         raise InvalidInput(field="orden", value=q.sort)
-    col = SORT_KEYS[q.sort]
-    primary = col.desc().nulls_last() if q.descending else col.asc().nulls_first()
+    keys = SORT_KEYS[q.sort]
+    if sqlite and q.search.strip():
+        keys = tuple(_no_index(k) for k in keys)
+    primary = [k.desc().nulls_last() if q.descending else k.asc().nulls_first() for k in keys]
     tiebreak = Petition.id.desc() if q.descending else Petition.id.asc()
-    return stmt.order_by(primary, tiebreak)
+    return stmt.order_by(*primary, tiebreak)
+
+
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
 
 
 def petition_ids(session: Session, actor: Actor, q: PetitionQuery = PetitionQuery()) -> list[int]:
     """All matching ids in display order: filtering and sorting happen in SQL."""
     require(actor, Action.READ)
-    stmt = _ordered(_filtered(select(Petition.id), q), q)
+    stmt = _ordered(_filtered(select(Petition.id), q), q, sqlite=_is_sqlite(session))
     # Straight from the driver's cursor: integer ids need no result processing on either
     # backend, and ORM rows cost 2-3x plain sqlite3 on 100,000 ids (bench/bench_open.py).
     with no_cycle_collection():
@@ -118,7 +137,7 @@ def petition_rows(session: Session, actor: Actor, ids: list[int]) -> list[Petiti
 
 def list_petitions(session: Session, actor: Actor, q: PetitionQuery = PetitionQuery()) -> list[PetitionRow]:
     require(actor, Action.READ)
-    stmt = _ordered(_filtered(select(*_ROW_COLUMNS), q), q)
+    stmt = _ordered(_filtered(select(*_ROW_COLUMNS), q), q, sqlite=_is_sqlite(session))
     return [PetitionRow(*r) for r in session.execute(stmt)]
 
 

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from secretariat.services import petitions, register_queries
+from secretariat.services import petitions
 from secretariat.services.petitions import PetitionQuery, PetitionRow
 from ui.labels import admissibility_label, tier_label
 from ui.views.growth_chart import TIER_COLORS, short_tier_label
@@ -168,7 +168,7 @@ class PetitionTableModel(QAbstractTableModel):
     # ------------------------------------------------------------------ loading
     def _read_ids(self, with_total: bool) -> tuple[list[int], int | None]:
         with self._db.read() as s:
-            ids = register_queries.petition_ids(s, self._actor, self._query)
+            ids = petitions.petition_ids(s, self._actor, self._query)
             if not with_total:
                 return ids, None
             if not any(_filters(self._query)):  # everything is listed: the count is free
