@@ -13,7 +13,7 @@ import sys
 from datetime import date
 from typing import NoReturn
 
-from . import __version__
+from . import __version__, cli_admin
 from .errors import SecretariatError
 
 EXIT_OK, EXIT_ERROR = 0, 1
@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--role", required=True, choices=["adviser", "counsel", "clerk", "observer"])
     add.add_argument("--full-name", default="")
     users_sub.add_parser("list", help=_es("lista las cuentas", "list accounts"))
+    cli_admin.register_users(users_sub)
 
     imp = sub.add_parser("import", help=_es("importa un archivo de monitoreo (CSV o XLSX)",
                                             "import a monitoring file (CSV or XLSX)"))
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit = sub.add_parser("audit", help=_es("bitácora de auditoría", "audit trail"))
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACCIÓN", required=True)
     audit_sub.add_parser("verify", help=_es("verifica la cadena de la bitácora", "verify the hash chain"))
+    cli_admin.register(sub)
     return p
 
 
@@ -152,6 +154,8 @@ def cmd_init(args) -> int:
 def cmd_users(args) -> int:
     from .services import users
 
+    if args.users_command in cli_admin.USERS_COMMANDS:
+        return cli_admin.USERS_COMMANDS[args.users_command](args)
     db = _open(args)
     actor = _sign_in(db, args)
     if args.users_command == "list":
@@ -261,7 +265,7 @@ def cmd_audit(args) -> int:
 
 
 COMMANDS = {"init": cmd_init, "users": cmd_users, "import": cmd_import, "petitions": cmd_petitions,
-            "demo": cmd_demo, "audit": cmd_audit}
+            "demo": cmd_demo, "audit": cmd_audit, **cli_admin.COMMANDS}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -70,12 +70,12 @@ def has_users(session: Session) -> bool:
     return (session.execute(select(func.count(User.id))).scalar() or 0) > 0
 
 
-def init_first_counsel(session: Session, name: str, password: str) -> UserRow:
+def init_first_counsel(session: Session, name: str, password: str, full_name: str = "") -> UserRow:
     """The first account of a new case file. Refused once any account exists."""
     if has_users(session):
         raise SecretariatError("already_initialised")
     system = Actor(None, "system", "counsel")
-    return _add(session, system, name, "counsel", password)
+    return _add(session, system, name, "counsel", password, full_name)
 
 
 def add_user(session: Session, actor: Actor, name: str, role: str, password: str,
