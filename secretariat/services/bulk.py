@@ -42,6 +42,53 @@ def _sqlite_value(v: Any) -> Any:
     return v
 
 
+def _sqlite_rows(rows: Sequence[tuple]) -> Sequence[tuple]:
+    """Dates and datetimes as SQLite text, converting only the columns that hold them, each
+    distinct value once (an import's rows share a few dates): 10x faster than value by value."""
+    columns = list(zip(*rows))
+    changed = False
+    for j, column in enumerate(columns):
+        kinds = set(map(type, column))
+        if date in kinds or datetime in kinds:
+            text = {v: _sqlite_value(v) for v in set(column)}
+            columns[j] = list(map(text.__getitem__, column))
+            changed = True
+    return list(zip(*columns)) if changed else rows
+
+
+def day(value: Any) -> date | None:
+    """A Date column read through the driver: SQLite gives ``'YYYY-MM-DD'``, PostgreSQL a date."""
+    if value is None or isinstance(value, date):
+        return value
+    return _DAYS.get(value) or _DAYS.setdefault(value, date.fromisoformat(value[:10]))
+
+
+_DAYS: dict[str, date] = {}
+
+
+def select_in(session: Session, sql: str, values: Sequence[Any], params: Sequence[Any] = (),
+              size: int = 999) -> list[tuple]:
+    """The rows of ``sql`` for all ``values``: ``{in}`` in ``sql`` stands for their placeholders and
+    ``params`` fill the placeholders written before it. The values go in chunks of ``size``
+    straight to the driver: SQLAlchemy's expanding ``IN`` cost about 1 s per 400,000 values.
+    Rows come back as the driver gives them (see ``day`` for dates)."""
+    if not values:
+        return []
+    conn = session.connection()
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    if conn.dialect.name == "sqlite":
+        params = tuple(_sqlite_value(v) for v in params)
+    out: list[tuple] = []
+    for part in chunks(values, size):
+        result = conn.exec_driver_sql(sql.format(**{"in": ", ".join([mark] * len(part))}),
+                                      (*params, *part))
+        try:
+            out += result.cursor.fetchall()
+        finally:
+            result.close()
+    return out
+
+
 def executemany(session: Session, table: str, columns: Sequence[str], rows: list[tuple], *,
                 where: Sequence[str] = (), delete: bool = False, bump_version: bool = False) -> None:
     """INSERT (no ``where``), UPDATE ``columns`` WHERE ``where`` (values last in each tuple), or
@@ -61,5 +108,5 @@ def executemany(session: Session, table: str, columns: Sequence[str], rows: list
     else:
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
     if is_sqlite:
-        rows = [tuple(_sqlite_value(v) for v in r) for r in rows]
+        rows = _sqlite_rows(rows)
     conn.exec_driver_sql(sql, rows)
