@@ -25,6 +25,7 @@ ACTION_NAMES = {
         "manage_users": "administrar cuentas", "load_demo": "cargar el caso de demostración",
         "read": "consultar el expediente", "verify_audit": "verificar la bitácora",
         "backup": "hacer o restaurar copias de seguridad",
+        "browse_audit": "consultar la bitácora de auditoría",
     },
     "en": {
         "import": "import monitoring files", "set_thresholds": "change the thresholds",
@@ -32,6 +33,7 @@ ACTION_NAMES = {
         "manage_users": "manage accounts", "load_demo": "load the demo case",
         "read": "read the case file", "verify_audit": "verify the audit trail",
         "backup": "make or restore backups",
+        "browse_audit": "browse the audit trail",
     },
 }
 

@@ -18,6 +18,7 @@ class Action(StrEnum):
     LOAD_DEMO = "load_demo"
     VERIFY_AUDIT = "verify_audit"
     BACKUP = "backup"  # make and restore backups (counsel only)
+    BROWSE_AUDIT = "browse_audit"  # read the whole audit trail (counsel only)
 
 
 _ALL = frozenset(Action)

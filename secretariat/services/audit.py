@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -109,3 +109,58 @@ def history(session: Session, actor: Actor, entity: str, entity_id: Any) -> list
          .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
          .order_by(AuditEntry.id))
     return [AuditRow(*r) for r in session.execute(q)]
+
+
+# ------------------------------------------------------------------------------ browsing
+
+_ROW_COLUMNS = (AuditEntry.id, AuditEntry.at, AuditEntry.user_name, AuditEntry.action,
+                AuditEntry.entity, AuditEntry.entity_id, AuditEntry.before, AuditEntry.after)
+
+
+def _lower_bound(value: date | datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return datetime.combine(value, time.min)
+
+
+def _upper_bound(value: date | datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return datetime.combine(value + timedelta(days=1), time.min)
+
+
+def browse(session: Session, actor: Actor, *, user_name: str | None = None, entity: str | None = None,
+           date_from: date | datetime | None = None, date_to: date | datetime | None = None,
+           limit: int = 1000) -> list[AuditRow]:
+    """The audit rows matching every filter given, newest first, at most ``limit`` of them.
+
+    Times are stored as naive UTC. A ``datetime`` bound is an instant in UTC: ``date_from`` is
+    inclusive and ``date_to`` exclusive (the window passes the user's local midnights converted
+    to UTC). A ``date`` bound is a whole UTC day, inclusive at both ends.
+    """
+    require(actor, Action.BROWSE_AUDIT)
+    q = select(*_ROW_COLUMNS)
+    if user_name is not None:
+        q = q.where(AuditEntry.user_name == user_name)
+    if entity is not None:
+        q = q.where(AuditEntry.entity == entity)
+    if date_from is not None:
+        q = q.where(AuditEntry.at >= _lower_bound(date_from))
+    if date_to is not None:
+        q = q.where(AuditEntry.at < _upper_bound(date_to))
+    q = q.order_by(AuditEntry.id.desc()).limit(max(0, int(limit)))
+    return [AuditRow(*r) for r in session.execute(q)]
+
+
+def audit_users(session: Session, actor: Actor) -> list[str]:
+    """Every user name that appears in the audit trail, in alphabetical order (for a filter)."""
+    require(actor, Action.BROWSE_AUDIT)
+    q = select(AuditEntry.user_name).distinct().order_by(AuditEntry.user_name)
+    return list(session.execute(q).scalars())
+
+
+def audit_entities(session: Session, actor: Actor) -> list[str]:
+    """Every record type (``petition``, ``user``, ``policy``…) in the audit trail (for a filter)."""
+    require(actor, Action.BROWSE_AUDIT)
+    q = select(AuditEntry.entity).distinct().order_by(AuditEntry.entity)
+    return list(session.execute(q).scalars())
