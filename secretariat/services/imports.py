@@ -95,23 +95,17 @@ def _names(row: ImportRow) -> str:
     return "; ".join(row.petitioners)
 
 
-class _SearchText:
+class _SearchText(dict):
     """``text.search_text`` for many rows: each space-separated word is folded once. Folding
     works character by character and a space never combines with its neighbours, so the result
-    is the same text; titles and names repeat their words, so 100,000 rows fold ~10x faster."""
+    is the same text; titles and names repeat their words (100,000 rows: 0.2 s against 0.5 s)."""
 
-    def __init__(self) -> None:
-        self._words: dict[str, str] = {}
+    def __missing__(self, word: str) -> str:
+        folded = self[word] = fold(word)
+        return folded
 
     def __call__(self, title: str, names: str) -> str:
-        words = self._words
-        out = []
-        for word in f"{title} {names}".split(" "):
-            folded = words.get(word)
-            if folded is None:
-                folded = words[word] = fold(word)
-            out.append(folded)
-        return " ".join(out)
+        return " ".join(map(self.__getitem__, f"{title} {names}".split(" ")))
 
 
 # Lookups of a whole file's petitions go straight to the driver in chunks (bulk.select_in); when
