@@ -1,6 +1,26 @@
 """Database: URL resolution, engine set-up, schema upgrade from code, sessions.
 
 Start-up cost matters, so alembic is imported only when the schema is not already at head.
+
+Several workstations (or processes) write the same case file, one writer at a time:
+- SQLite: WAL (readers never wait), writers take the lock up front with ``BEGIN IMMEDIATE`` and
+  wait up to ``BUSY_TIMEOUT_S`` for another writer (busy_timeout) instead of failing.
+- PostgreSQL: every ``write()`` first takes one transaction-scoped advisory lock (the same key
+  the audit trail serialises its appends with), waiting up to ``BUSY_TIMEOUT_S``
+  (``lock_timeout``). So writers behave as on SQLite: a writer reads what the previous one
+  committed, two imports of the same new link never race on the unique constraint, and a save
+  of a record someone just changed meets their version (``ConflictError``) instead of a raw
+  ``StaleDataError``.
+
+Failures of the database itself reach callers as ``DatabaseError`` with a code, never as a
+driver exception (a ``handle_error`` hook on the engine, so every session and connection is
+covered, including ``users.sign_in`` and backups):
+- ``database_busy``: another writer held the case file longer than ``BUSY_TIMEOUT_S``;
+- ``database_connection_lost``: the PostgreSQL server went away (or cannot be reached again)
+  during a session; nothing was saved. The broken connection is dropped from the pool, and
+  ``pool_pre_ping`` replaces any other stale one, so the next call works once the server is back;
+- ``database_connection_lost_commit``: the connection broke while committing, so whether the
+  change was saved is unknown (``write()`` tells this case apart).
 """
 
 from __future__ import annotations
@@ -24,6 +44,13 @@ SCHEMA_HEAD = "0001"
 KNOWN_REVISIONS = ("0001",)
 
 APP_NAME = "Secretariat"
+
+#: How long a writer waits for another writer before giving up with ``database_busy``.
+BUSY_TIMEOUT_S = 15
+#: PostgreSQL advisory lock that serialises writers; the same key as ``services.audit``'s chain lock.
+WRITE_LOCK_KEY = 0x5EC2E7
+#: Seconds to wait for a PostgreSQL server to answer a new connection.
+PG_CONNECT_TIMEOUT_S = 10
 
 
 def migrations_dir() -> Path:
@@ -62,7 +89,7 @@ def _sqlite_setup(engine: Engine) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=15000")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
@@ -77,11 +104,39 @@ def _sqlite_setup(engine: Engine) -> None:
 def create_db_engine(url: str) -> Engine:
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 15})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
         _sqlite_setup(engine)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        args = {} if "connect_timeout" in u.query else {"connect_timeout": PG_CONNECT_TIMEOUT_S}
+        engine = create_engine(url, pool_pre_ping=True, connect_args=args)
     return engine
+
+
+def _map_database_errors(engine: Engine) -> None:
+    """Turn the database's own failures into ``DatabaseError`` codes (see the module docstring).
+
+    Other errors (constraints, bad SQL …) pass through unchanged.
+    """
+    dbapi = engine.dialect.loaded_dbapi
+    sqlite = engine.dialect.name == "sqlite"
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(ctx):
+        if ctx.is_pre_ping:  # the pool replaces a stale connection by itself
+            return None
+        orig = ctx.original_exception
+        if not isinstance(orig, dbapi.OperationalError):
+            return None
+        if sqlite:
+            if str(orig).startswith(("database is locked", "database table is locked")):
+                raise DatabaseError("database_busy", seconds=BUSY_TIMEOUT_S)
+            return None
+        if ctx.is_disconnect or ctx.connection is None:  # broke, or could not connect again
+            raise DatabaseError("database_connection_lost",
+                                detail=(str(orig).strip().splitlines() or [""])[0])
+        if getattr(orig, "sqlstate", None) == "55P03":  # lock_not_available (lock_timeout)
+            raise DatabaseError("database_busy", seconds=BUSY_TIMEOUT_S)
+        return None
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -131,6 +186,7 @@ class Database:
         except Exception:
             self.engine.dispose()
             raise
+        _map_database_errors(self.engine)  # after the upgrade: failing to open is "unreachable"
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else self.engine
         self._write = sessionmaker(writer, expire_on_commit=False)
@@ -142,9 +198,24 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any exception."""
-        with self._write() as session, session.begin():
-            yield session
+        """One unit of work, one writer at a time: commits on success, rolls back on any exception."""
+        with self._write() as session:
+            session.begin()
+            try:
+                if not self.is_sqlite:
+                    session.execute(text(f"SET LOCAL lock_timeout = '{BUSY_TIMEOUT_S}s'"))
+                    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+                yield session
+                session.flush()
+            except BaseException:
+                session.rollback()
+                raise
+            try:
+                session.commit()
+            except DatabaseError as exc:
+                if exc.code != "database_connection_lost":
+                    raise
+                raise DatabaseError("database_connection_lost_commit", **exc.params) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()

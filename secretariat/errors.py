@@ -48,7 +48,8 @@ class ImportRefused(SecretariatError):
 
 
 class DatabaseError(SecretariatError):
-    code = "database_newer"  # also: database_unknown_revision, database_unreachable
+    code = "database_newer"  # also: database_unknown_revision, database_unreachable,
+    # database_busy (seconds), database_connection_lost, database_connection_lost_commit (detail)
 
 
 class ConflictError(SecretariatError):
