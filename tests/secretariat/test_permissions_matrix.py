@@ -144,6 +144,11 @@ CALLS: dict[Action, list[Call]] = {
     Action.VERIFY_AUDIT: [
         Call("audit.verify", _r(lambda s, c, a: audit.verify(s, a)), False),
     ],
+    Action.BROWSE_AUDIT: [
+        Call("audit.browse", _r(lambda s, c, a: audit.browse(s, a, entity="petition")), False),
+        Call("audit.audit_users", _r(lambda s, c, a: audit.audit_users(s, a)), False),
+        Call("audit.audit_entities", _r(lambda s, c, a: audit.audit_entities(s, a)), False),
+    ],
     Action.BACKUP: [
         Call("backup.backup", _backup, False),
         Call("backup.restore", _restore, False),
@@ -270,7 +275,8 @@ def test_an_unknown_role_can_do_nothing(ctx):
 
 
 def test_the_matrix_follows_the_roles_described_in_the_design():
-    counsel_only = {Action.SET_THRESHOLDS, Action.MANAGE_USERS, Action.BACKUP, Action.LOAD_DEMO}
+    counsel_only = {Action.SET_THRESHOLDS, Action.MANAGE_USERS, Action.BACKUP, Action.LOAD_DEMO,
+                    Action.BROWSE_AUDIT}
     assert MATRIX["counsel"] == frozenset(Action), "the general counsel may do everything"
     assert MATRIX["observer"] == {Action.READ}, "an observer only reads"
     for role in ROLES:
