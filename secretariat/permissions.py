@@ -19,14 +19,20 @@ class Action(StrEnum):
     VERIFY_AUDIT = "verify_audit"
     BACKUP = "backup"  # make and restore backups (counsel only)
     BROWSE_AUDIT = "browse_audit"  # read the whole audit trail (counsel only)
+    MANAGE_DUTIES = "manage_duties"  # assign, waive and close duties, close a follow-up cycle
+    PLAN_MEETINGS = "plan_meetings"  # plan, reschedule, hold or cancel meetings
+    RECORD_MEETINGS = "record_meetings"  # attendance, minutes, agreements, attachments
+    CONFIGURE_WORK = "configure_work"  # duty due-days, attachment size limit (counsel only)
+    MANAGE_ROSTER = "manage_roster"  # the drafting committee's members (counsel only)
 
 
 _ALL = frozenset(Action)
 MATRIX: dict[str, frozenset[Action]] = {
     "counsel": _ALL,
     "adviser": frozenset({Action.READ, Action.IMPORT, Action.EDIT_PETITION,
-                          Action.DECIDE_ADMISSIBILITY, Action.VERIFY_AUDIT}),
-    "clerk": frozenset({Action.READ}),
+                          Action.DECIDE_ADMISSIBILITY, Action.VERIFY_AUDIT,
+                          Action.MANAGE_DUTIES, Action.PLAN_MEETINGS, Action.RECORD_MEETINGS}),
+    "clerk": frozenset({Action.READ, Action.RECORD_MEETINGS}),
     "observer": frozenset({Action.READ}),
 }
 
