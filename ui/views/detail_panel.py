@@ -2,7 +2,8 @@
 
 Title and link, topic and summary, the growth chart with the thresholds, the tier timeline (with
 the thresholds that were in force at each crossing and the reverts), the petitioners' contacts and
-the admissibility decision. It reads one ``PetitionDetail`` through the service and shows it.
+the admissibility decision, and the petition's history (its audit rows, folded by default). It
+reads one ``PetitionDetail`` through the service and shows it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from secretariat.services.petitions import PetitionDetail
 from ui.errors import describe
 from ui.labels import admissibility_label, reason_label, tier_label
 from ui.views.growth_chart import TIER_COLORS, GrowthChartView
+from ui.views.history_panel import HistoryPanel
 
 
 def fmt_date(d: date | None, locale: QLocale | None = None, long: bool = False) -> str:
@@ -103,6 +105,8 @@ class PetitionDetailPanel(QWidget):
         row.addWidget(self.admissibility, 1)
         row.addWidget(self.decide_button, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(row)
+        self.history = HistoryPanel(db, actor, body)
+        lay.addWidget(self.history)
         lay.addStretch(1)
 
         scroll = QScrollArea(self)
@@ -126,6 +130,7 @@ class PetitionDetailPanel(QWidget):
         self._petition_id = petition_id
         if petition_id is None:
             self._detail = None
+            self.history.show_for(None)
             self._stack.setCurrentIndex(0)
             return
         try:
@@ -175,6 +180,7 @@ class PetitionDetailPanel(QWidget):
         self.people.setText(self._people_html(d))
         self.admissibility.setText(self._admissibility_html(d))
         self.decide_button.setEnabled(True)
+        self.history.show_for("petition", d.id)
         self._stack.setCurrentIndex(1)
 
     def _timeline_html(self, d: PetitionDetail, loc: QLocale) -> str:
