@@ -1,4 +1,6 @@
-"""The main window. It only composes: filter bar, petition table, detail panel, menus, status bar.
+"""The main window. It only composes: filter bar, petition table, detail panel, menus, status bar,
+and the dialogs the menus open (accounts and the audit browser for the counsel; one's own
+password for everyone). With ``backup_on_close`` it asks ``ui.backup_on_close`` before closing.
 
 Lists reload when the task runner reports a change made here, and when ``audit.change_counter``
 moves (polled every few seconds, read-only) because another workstation saved something. The
@@ -23,9 +25,11 @@ from PySide6.QtWidgets import (
 import secretariat
 from secretariat.permissions import Action, Actor
 from secretariat.services import audit
-from ui.errors import show_error
+from ui import window_state
+from ui.backup_on_close import BackupOnClose
 from ui.labels import role_label
 from ui.models.petition_table import PetitionTableModel, PetitionTableView
+from ui.views import demo_loader
 from ui.views.admissibility_dialog import AdmissibilityDialog
 from ui.views.detail_panel import PetitionDetailPanel
 from ui.views.petition_filters import PetitionFilterBar
@@ -36,10 +40,12 @@ POLL_MS = 3000
 
 class MainWindow(QMainWindow):
     def __init__(self, db, actor: Actor, runner, parent: QWidget | None = None, *,
-                 settings: QSettings | None = None, poll_ms: int = POLL_MS) -> None:
+                 settings: QSettings | None = None, poll_ms: int = POLL_MS,
+                 backup_on_close: bool = False) -> None:
         super().__init__(parent)
         self.db, self.actor, self.runner = db, actor, runner
         self._settings = settings
+        self.closer = BackupOnClose(db, actor, runner, self._store(), self) if backup_on_close else None
         self._restoring = False
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Secretariat — %1 (%2)").replace("%1", actor.name)
@@ -109,6 +115,8 @@ class MainWindow(QMainWindow):
                                      name="action_demo",
                                      tip=self.tr("Llenar el expediente con peticiones inventadas"))
         self.act_prefs = self._action(self.tr("&Preferencias…"), self.open_settings, name="action_settings")
+        self.act_password = self._action(self.tr("Cambiar mi &contraseña…"), self.change_own_password,
+                                         name="action_own_password")
         self.act_quit = self._action(self.tr("&Salir"), self.close, name="action_quit", shortcut="Ctrl+Q")
         self.act_reload = self._action(self.tr("&Actualizar"), self.reload_data, name="action_reload",
                                        shortcut=QKeySequence.StandardKey.Refresh, icon=sp.SP_BrowserReload,
@@ -122,6 +130,8 @@ class MainWindow(QMainWindow):
         if can(Action.LOAD_DEMO):
             menu.addAction(self.act_demo)
         menu.addSeparator()
+        if self.actor.id is not None:
+            menu.addAction(self.act_password)
         menu.addAction(self.act_prefs)
         menu.addSeparator()
         menu.addAction(self.act_quit)
@@ -132,6 +142,18 @@ class MainWindow(QMainWindow):
                 self.tr("&Umbrales de nivel…"), self.edit_thresholds, name="action_thresholds",
                 icon=sp.SP_FileDialogDetailedView, tip=self.tr("Cambiar las firmas que exige cada nivel"))
             case.addAction(self.act_thresholds)
+        self.act_accounts = self.act_audit = None
+        if can(Action.MANAGE_USERS) or can(Action.BROWSE_AUDIT):
+            case.addSeparator()
+        if can(Action.MANAGE_USERS):
+            self.act_accounts = self._action(self.tr("C&uentas…"), self.open_accounts, name="action_accounts",
+                                             tip=self.tr("Crear, desactivar y reactivar cuentas; "
+                                                         "restablecer contraseñas y cambiar roles"))
+            case.addAction(self.act_accounts)
+        if can(Action.BROWSE_AUDIT):
+            self.act_audit = self._action(self.tr("&Bitácora de auditoría…"), self.open_audit_browser,
+                                          name="action_audit", tip=self.tr("Quién cambió qué y cuándo"))
+            case.addAction(self.act_audit)
         self.menuBar().addMenu(self.tr("A&yuda")).addAction(self.act_about)
 
         bar = QToolBar(self.tr("Barra de herramientas"), self)
@@ -191,67 +213,58 @@ class MainWindow(QMainWindow):
             return self._counter if hasattr(self, "_counter") else None
 
     # ------------------------------------------------------------------ commands
+    @staticmethod
+    def _open(dialog):
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def decide_admissibility(self, petition_id: int | None = None) -> AdmissibilityDialog | None:
         detail = self.detail.current_detail()
         if detail is None or (petition_id is not None and detail.id != petition_id):
             return None
         dialog = AdmissibilityDialog(self.db, self.actor, self.runner, detail, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        dialog.superseded.connect(lambda _detail: self.reload_data())
+        return self._open(dialog)
 
     def edit_thresholds(self):
         from ui.views.thresholds_dialog import ThresholdsDialog
 
-        dialog = ThresholdsDialog(self.db, self.actor, self.runner, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self._open(ThresholdsDialog(self.db, self.actor, self.runner, self))
 
     def import_file(self, path: str | None = None):
         from ui.views.import_wizard import ImportWizard
 
-        wizard = ImportWizard(self.db, self.actor, self.runner, self, path=path)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.open()
-        return wizard
+        return self._open(ImportWizard(self.db, self.actor, self.runner, self, path=path))
+
+    def open_accounts(self):
+        from ui.views.accounts_dialog import AccountsDialog
+
+        return self._open(AccountsDialog(self.db, self.actor, self.runner, self))
+
+    def open_audit_browser(self):
+        from ui.views.audit_browser import AuditBrowser
+
+        return self._open(AuditBrowser(self.db, self.actor, self.runner, self))
+
+    def change_own_password(self):
+        from ui.views.account_forms import PasswordDialog
+
+        dialog = PasswordDialog(self.db, self.actor, self.runner, self.actor.name, self, own=True)
+        dialog.saved.connect(lambda _row: self.statusBar().showMessage(self.tr("Su contraseña cambió."), 10_000))
+        return self._open(dialog)
 
     def ask_load_demo(self) -> None:
-        title = self.tr("Cargar caso de demostración")
-        if self.model.total:
-            QMessageBox.information(self, title, self.tr(
-                "El expediente ya tiene peticiones; el caso de demostración solo se carga en un "
-                "expediente vacío, para no mezclar datos inventados con datos reales."))
-            return
-        answer = QMessageBox.question(self, title, self.tr(
-            "Se cargarán unas 320 peticiones inventadas, con 60 días de cortes de firmas y algunas "
-            "decisiones de admisibilidad. ¿Desea continuar?"))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.load_demo()
+        demo_loader.ask_load_demo(self)
 
     def load_demo(self, **options):
-        from secretariat.services import demo
+        return demo_loader.load_demo(self, **options)
 
-        db, actor = self.db, self.actor
-
-        def work(progress):
-            with db.write() as s:
-                return demo.load_demo(s, actor, progress, **options)
-
-        def done(summary) -> None:
-            self.statusBar().showMessage(self.tr("Caso de demostración cargado: %1 peticiones nuevas.")
-                                         .replace("%1", str(summary.petitions)), 15_000)
-
-        return self.runner.submit(work, title=self.tr("Cargando el caso de demostración"),
-                                  on_done=done, on_error=lambda exc: show_error(self, exc),
-                                  parent_widget=self)
-
-    def open_settings(self) -> None:
+    def open_settings(self):
         from ui.views.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        store = self._store() if self.actor.can(Action.BACKUP) else None
+        return self._open(SettingsDialog(self, backup_store=store, is_sqlite=self.db.is_sqlite))
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Acerca de Secretariat"), self.tr(
@@ -269,29 +282,15 @@ class MainWindow(QMainWindow):
         return self._settings
 
     def _restore_state(self) -> None:
-        store = self._store()
-        geometry = store.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 850)
-        splitter = store.value("main/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([960, 440])
-        header = store.value("main/table_header")
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
+        window_state.restore(self, self._store())
 
     def save_state(self) -> None:
-        store = self._store()
-        store.setValue("main/geometry", self.saveGeometry())
-        store.setValue("main/splitter", self.splitter.saveState())
-        store.setValue("main/table_header", self.table.horizontalHeader().saveState())
-        store.sync()
+        window_state.save(self, self._store())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.closer is not None and not self.closer.allow_close(self):
+            event.ignore()  # a backup runs first; it closes the window when done
+            return
         self.poll_timer.stop()
         self.save_state()
         super().closeEvent(event)

@@ -1,8 +1,11 @@
 """Deciding a petition's admissibility: pending, admitted, or inadmissible with a coded reason.
 
 The decision is saved with the version of the petition the user was looking at; if someone else
-saved in between, the service refuses (``ConflictError``) and the dialog stays open with what the
-user typed, showing the sentence, instead of overwriting the other person's work.
+saved in between, the service refuses (``ConflictError``): the dialog keeps what the user typed,
+shows the sentence, and opens ``ConflictDialog`` with both decisions side by side. "Conservar la
+mía" saves again over the version now in the case file; "Usar la de la otra persona" closes this
+dialog without saving and emits ``superseded`` so the window shows the saved decision; "Seguir
+editando" goes back to the form.
 """
 
 from __future__ import annotations
@@ -23,19 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.errors import ConflictError
 from secretariat.models import INADMISSIBILITY_REASONS
-from secretariat.services import petitions
+from secretariat.services import audit, petitions
 from secretariat.services.petitions import PetitionDetail
 from ui.errors import describe
 from ui.labels import admissibility_label, reason_label
+from ui.views.conflict_dialog import KEEP_MINE, USE_THEIRS, ConflictDialog
 
 DECISIONS = ("pending", "admitted", "inadmissible")
 
 
 class AdmissibilityDialog(QDialog):
-    """``decided(AdmissibilityChange)`` after the decision was saved."""
+    """``decided(AdmissibilityChange)`` after the decision was saved; ``superseded(PetitionDetail)``
+    when the user chose the other person's decision over theirs (nothing was saved)."""
 
     decided = Signal(object)
+    superseded = Signal(object)
 
     def __init__(self, db, actor, runner, detail: PetitionDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +50,7 @@ class AdmissibilityDialog(QDialog):
         self._actor = actor
         self._runner = runner
         self._detail = detail
+        self.conflict: ConflictDialog | None = None
         self.setWindowTitle(self.tr("Decidir admisibilidad"))
         self.setMinimumWidth(520)
 
@@ -123,12 +131,19 @@ class AdmissibilityDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not busy)
 
-    # ------------------------------------------------------------------ saving
-    def save(self) -> None:
+    def typed(self) -> dict[str, str | None]:
+        """What the user chose and wrote, keyed like ``conflict_dialog.FIELDS``."""
         decision = self.decision()
         reason = self.reason.currentData() if decision == "inadmissible" else None
         duplicate = self.duplicate_of.text().strip() if reason == "duplicate" else None
-        note = self.note.toPlainText()
+        return {"admissibility": decision, "reason": reason, "duplicate_of_url": duplicate or None,
+                "note": self.note.toPlainText()}
+
+    # ------------------------------------------------------------------ saving
+    def save(self) -> None:
+        typed = self.typed()
+        decision, reason, duplicate, note = (typed["admissibility"], typed["reason"],
+                                             typed["duplicate_of_url"], typed["note"])
         pid, version = self._detail.id, self._detail.version
         db, actor = self._db, self._actor
 
@@ -160,3 +175,29 @@ class AdmissibilityDialog(QDialog):
         self._set_busy(False)
         self.error.setText(describe(exc, "decide admissibility"))
         self.error.show()
+        if isinstance(exc, ConflictError):
+            self._show_conflict()
+
+    # ------------------------------------------------------------------ someone else saved first
+    def _show_conflict(self) -> None:
+        typed = self.typed()
+        try:
+            with self._db.read() as s:
+                current = petitions.petition_detail(s, self._actor, self._detail.id)
+                rows = audit.history(s, self._actor, "petition", self._detail.id)
+        except Exception as exc:  # noqa: BLE001 - gone meanwhile or unreachable: the sentence says so
+            self.error.setText(describe(exc, "reload after a conflict"))
+            return
+        self.conflict = ConflictDialog(typed, current, rows[-1] if rows else None, self)
+        self.conflict.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.conflict.finished.connect(lambda code, current=current: self._conflict_chosen(code, current))
+        self.conflict.open()
+
+    def _conflict_chosen(self, code: int, current: PetitionDetail) -> None:
+        self.conflict = None
+        if code == KEEP_MINE:
+            self._detail = current  # save over the version the user has now seen
+            self.save()
+        elif code == USE_THEIRS:
+            self.superseded.emit(current)
+            self.reject()
