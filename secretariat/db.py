@@ -39,9 +39,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from .errors import DatabaseError
 
 #: The newest revision this build knows. ``tests/migrations`` checks it equals Alembic's head.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 #: Every revision this build can upgrade from (oldest first).
-KNOWN_REVISIONS = ("0001",)
+KNOWN_REVISIONS = ("0001", "0002")
 
 APP_NAME = "Secretariat"
 

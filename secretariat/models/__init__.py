@@ -14,9 +14,21 @@ from .petitions import (
     TierPolicy,
 )
 from .users import ROLES, User
+from .work import (
+    AttachmentBlob,
+    CommitteeMember,
+    Duty,
+    Meeting,
+    MeetingAgreement,
+    MeetingAttachment,
+    MeetingAttendee,
+    WorkSetting,
+)
 
 __all__ = [
     "ADMISSIBILITY", "INADMISSIBILITY_REASONS", "ROLES", "TIERS",
     "AuditEntry", "Base", "ChangeCounter", "ImportBatch", "Petition", "Petitioner",
     "SignatureCount", "TierCrossing", "TierPolicy", "User", "utcnow",
+    "AttachmentBlob", "CommitteeMember", "Duty", "Meeting", "MeetingAgreement", "MeetingAttachment",
+    "MeetingAttendee", "WorkSetting",
 ]
