@@ -26,6 +26,11 @@ ACTION_NAMES = {
         "read": "consultar el expediente", "verify_audit": "verificar la bitácora",
         "backup": "hacer o restaurar copias de seguridad",
         "browse_audit": "consultar la bitácora de auditoría",
+        "manage_duties": "asignar, cerrar o dispensar deberes",
+        "plan_meetings": "planear, reprogramar o cerrar reuniones",
+        "record_meetings": "registrar asistencia, minutas, acuerdos o adjuntos de reuniones",
+        "configure_work": "configurar los plazos de los deberes y el límite de los adjuntos",
+        "manage_roster": "administrar la lista del grupo redactor",
     },
     "en": {
         "import": "import monitoring files", "set_thresholds": "change the thresholds",
@@ -34,6 +39,11 @@ ACTION_NAMES = {
         "read": "read the case file", "verify_audit": "verify the audit trail",
         "backup": "make or restore backups",
         "browse_audit": "browse the audit trail",
+        "manage_duties": "assign, close or waive duties",
+        "plan_meetings": "plan, reschedule or close meetings",
+        "record_meetings": "record meetings' attendance, minutes, agreements or attachments",
+        "configure_work": "configure duty deadlines and the attachment size limit",
+        "manage_roster": "manage the drafting committee's list",
     },
 }
 
@@ -127,6 +137,26 @@ TEMPLATES = {
         "reason_required": "Una petición inadmisible debe indicar el motivo.",
         "already_initialised": "El expediente ya tiene cuentas; use «users add».",
         "password_required": "Falta la contraseña (SECRETARIAT_PASSWORD).",
+        "meeting_before_petition": "La reunión no puede ser el {when}: la petición «{title}» existe desde el {since}.",
+        "meeting_times": "La reunión debe terminar después de empezar (inicio {starts}, fin {ends}).",
+        "meeting_needs_petition": "Una reunión de tipo {kind} debe indicar su petición.",
+        "meeting_status_change": "Una reunión {before} no puede pasar a {after}.",
+        "meeting_not_planned": "Solo se puede reprogramar una reunión planeada; esta está {status}.",
+        "committee_limit": "Una audiencia admite como máximo tres integrantes del grupo redactor; no se agregó a {name}.",
+        "committee_roster_full": "El grupo redactor ya tiene 28 integrantes activos; desactive a alguien antes de agregar a {name}.",
+        "member_exists": "Ya existe un integrante del grupo redactor llamado {name}.",
+        "member_inactive": "{name} está inactivo en el grupo redactor; reactívelo antes de invitarlo.",
+        "attendee_duplicate": "{name} ya está en la lista de asistentes de esta reunión.",
+        "owner_not_adviser": "{name} no puede ser responsable de deberes: solo las cuentas activas de asesoría o consejería jurídica.",
+        "duty_closed": "El deber ya está {status} y no se puede modificar.",
+        "duty_not_legal_review": "Solo una revisión jurídica registra un dictamen; este deber es {kind}.",
+        "waive_reason_required": "Para dispensar un deber hay que indicar el motivo.",
+        "no_hearing_cycle": "La petición «{title}» no tiene una audiencia celebrada con seguimiento abierto que se pueda cerrar.",
+        "attachment_too_large": "El archivo «{file}» pesa {size} y el límite es {limit}; no se adjuntó.",
+        "attachment_unreadable": "No se pudo leer el archivo «{file}»: {detail}. No se adjuntó.",
+        "attachment_write_failed": "No se pudo guardar el adjunto «{file}» en «{path}»: {detail}. No se adjuntó.",
+        "attachment_missing": "Falta la copia guardada del adjunto «{file}»; no se reemplazó nada: recupérela de una copia de seguridad.",
+        "attachment_altered": "La copia guardada del adjunto «{file}» fue alterada (su huella sha256 ya no coincide); no se abrió ni se reemplazó.",
         "error": "Error inesperado: {detail}.",
     },
     "en": {
@@ -164,14 +194,53 @@ TEMPLATES = {
         "reason_required": "An inadmissible petition needs a reason.",
         "already_initialised": "The case file already has accounts; use «users add».",
         "password_required": "The password is missing (SECRETARIAT_PASSWORD).",
+        "meeting_before_petition": "The meeting cannot be on {when}: the petition «{title}» exists since {since}.",
+        "meeting_times": "The meeting must end after it starts (start {starts}, end {ends}).",
+        "meeting_needs_petition": "A {kind} meeting must name its petition.",
+        "meeting_status_change": "A meeting that is {before} cannot become {after}.",
+        "meeting_not_planned": "Only a planned meeting can be rescheduled; this one is {status}.",
+        "committee_limit": "A hearing admits at most three drafting committee members; {name} was not added.",
+        "committee_roster_full": "The drafting committee already has 28 active members; deactivate someone before adding {name}.",
+        "member_exists": "There is already a drafting committee member named {name}.",
+        "member_inactive": "{name} is inactive in the drafting committee; reactivate them before inviting them.",
+        "attendee_duplicate": "{name} is already on this meeting's attendee list.",
+        "owner_not_adviser": "{name} cannot own duties: only active adviser or counsel accounts can.",
+        "duty_closed": "The duty is already {status} and cannot be changed.",
+        "duty_not_legal_review": "Only a legal review records an outcome; this duty is {kind}.",
+        "waive_reason_required": "Waiving a duty needs a reason.",
+        "no_hearing_cycle": "The petition «{title}» has no held hearing with an open follow-up cycle to close.",
+        "attachment_too_large": "The file «{file}» is {size} and the limit is {limit}; it was not attached.",
+        "attachment_unreadable": "The file «{file}» could not be read: {detail}. It was not attached.",
+        "attachment_write_failed": "The attachment «{file}» could not be saved in «{path}»: {detail}. It was not attached.",
+        "attachment_missing": "The stored copy of the attachment «{file}» is missing; nothing was replaced: recover it from a backup.",
+        "attachment_altered": "The stored copy of the attachment «{file}» was altered (its sha256 no longer matches); it was not opened or replaced.",
         "error": "Unexpected error: {detail}.",
     },
 }
 
 WHAT_NAMES = {
-    "es": {"petition": "la petición", "user": "la cuenta", "policy": "la política"},
-    "en": {"petition": "petition", "user": "account", "policy": "policy"},
+    "es": {"petition": "la petición", "user": "la cuenta", "policy": "la política",
+           "duty": "el deber", "meeting": "la reunión", "member": "el integrante del grupo redactor",
+           "attachment": "el adjunto", "attendee": "el asistente", "agreement": "el acuerdo"},
+    "en": {"petition": "petition", "user": "account", "policy": "policy",
+           "duty": "duty", "meeting": "meeting", "member": "drafting committee member",
+           "attachment": "attachment", "attendee": "attendee", "agreement": "agreement"},
 }
+
+#: words for the codes the work services put in ``kind``, ``status``, ``before`` and ``after``
+WORK_WORDS = {
+    "es": {"legal_review": "revisión jurídica", "hearing": "audiencia", "follow_up": "seguimiento",
+           "mayoral_audience": "audiencia con el jefe de gobierno", "other": "otra",
+           "open": "abierto", "scheduled": "programado", "done": "terminado", "waived": "dispensado",
+           "planned": "planeada", "held": "celebrada", "cancelled": "cancelada",
+           "petitioner_absent": "sin asistencia del peticionario"},
+    "en": {"legal_review": "a legal review", "hearing": "hearing", "follow_up": "follow-up",
+           "mayoral_audience": "mayoral audience", "other": "other",
+           "open": "open", "scheduled": "scheduled", "done": "done", "waived": "waived",
+           "planned": "planned", "held": "held", "cancelled": "cancelled",
+           "petitioner_absent": "petitioner absent"},
+}
+_WORK_PARAMS = ("kind", "status", "before", "after")
 
 
 def _lang(lang: str) -> str:
@@ -189,6 +258,9 @@ def sentence(err: SecretariatError, lang: str = "es") -> str:
         params["action"] = ACTION_NAMES[lang].get(params["action"], params["action"])
     if "what" in params:
         params["what"] = WHAT_NAMES[lang].get(params["what"], params["what"])
+    for key in _WORK_PARAMS:
+        if isinstance(params.get(key), str):
+            params[key] = WORK_WORDS[lang].get(params[key], params[key])
     if code == "import_refused":
         reason = IMPORT_REASONS[lang].get(params.get("reason", ""), params.get("reason", ""))
         try:
