@@ -17,7 +17,7 @@ from ..models import ImportBatch, utcnow
 from ..permissions import Action, Actor, require
 from ..progress import NO_PROGRESS, Progress
 from ..text import fold
-from . import audit
+from . import audit, duties
 from .bulk import day, executemany, no_cycle_collection, select_in
 from .import_parse import ImportRow, ParsedFile
 from .tiers import HeldCrossing, Policy, apply_events, current_policy, evaluate, tier_of
@@ -256,6 +256,7 @@ def _apply_rows(session: Session, actor: Actor, rows: Sequence[ImportRow], sourc
     session.add(batch)
     session.flush()
     _write(session, items, batch.id, policy, progress, total)
+    duties.sync_from_crossings(session, actor)  # the crossings' duties, in this transaction
     audit.record(session, actor, "import", "import_batch", batch.id, None,
                  {"file": source, "sha256": sha256, "rows": len(items), **tally})
     progress.step(total, total)
