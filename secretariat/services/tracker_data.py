@@ -1,0 +1,183 @@
+"""The plain data of the Excel tracker, streamed from the case file.
+
+``tracker_data(session, actor)`` checks the permission, runs the cheap summary queries at once
+(counts per tier and admissibility, how many rows each sheet will have) and returns generators
+for the rows. The generators read straight from the driver's cursor in chunks (a server-side
+cursor on PostgreSQL), so 3,000,000 daily counts never sit in memory together. They run on the
+caller's session: consume them inside the same ``db.read()`` block, one after the other.
+
+Rows are named tuples of plain values (codes, not words: the export words them). Contact data
+(e-mail, telephone) is never read here.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, NamedTuple
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from ..models import ADMISSIBILITY, TIERS, Petition, SignatureCount, TierCrossing
+from ..permissions import Action, Actor, require
+from .bulk import day
+from .tiers import current_policy
+
+#: Rows fetched from the cursor at a time.
+CHUNK = 2_000
+
+
+@dataclass(frozen=True)
+class TrackerSummary:
+    generated_on: date
+    latest_count_on: date | None        # the newest count in the case file ("fecha del corte")
+    petitions: int
+    counts: int
+    crossings: int
+    reverted: int
+    signatures: int                     # the sum of every petition's latest count
+    tiers: tuple[tuple[str, int], ...]  # (tier code, petitions) for every tier, lowest first
+    admissibility: tuple[tuple[str, int], ...]  # (code, petitions) for every admissibility
+    thresholds: tuple[int, int, int]    # review, hearing, audience in force
+
+    @property
+    def rows(self) -> int:
+        """Data rows in all sheets: what progress counts."""
+        return self.petitions + self.counts + self.crossings
+
+
+class PetitionLine(NamedTuple):
+    url: str
+    title: str
+    petitioners: str              # names only, "; "-separated
+    topic: str
+    signatures: int
+    growth_7d: int | None
+    as_of: date | None
+    tier: str
+    admissibility: str
+    reason: str | None            # inadmissibility reason code
+    duplicate_of: str | None      # the URL a duplicate repeats
+    note: str
+    last_crossing_on: date | None
+
+
+class CountLine(NamedTuple):
+    url: str
+    counted_on: date
+    signatures: int
+
+
+class CrossingLine(NamedTuple):
+    url: str
+    tier: str
+    threshold: int
+    crossed_on: date
+    signatures: int
+    reverted_on: date | None
+
+
+@dataclass(frozen=True)
+class TrackerData:
+    summary: TrackerSummary
+    petitions: Iterator[PetitionLine]
+    counts: Iterator[CountLine]
+    crossings: Iterator[CrossingLine]
+
+
+def tracker_data(session: Session, actor: Actor, *, today: date | None = None,
+                 chunk: int = CHUNK) -> TrackerData:
+    require(actor, Action.READ)
+    return TrackerData(summary=_summary(session, today or date.today()),
+                       petitions=_petitions(session, chunk), counts=_counts(session, chunk),
+                       crossings=_crossings(session, chunk))
+
+
+def _summary(session: Session, today: date) -> TrackerSummary:
+    tiers = dict(session.execute(select(Petition.tier, func.count()).group_by(Petition.tier)).all())
+    adm = dict(session.execute(select(Petition.admissibility, func.count())
+                               .group_by(Petition.admissibility)).all())
+    petitions, signatures, latest = session.execute(
+        select(func.count(), func.coalesce(func.sum(Petition.signatures), 0), func.max(Petition.as_of))).one()
+    counts = session.execute(select(func.count()).select_from(SignatureCount)).scalar_one()
+    crossings, reverted = session.execute(
+        select(func.count(), func.count(TierCrossing.reverted_on))).one()
+    policy = current_policy(session)
+    return TrackerSummary(
+        generated_on=today, latest_count_on=day(latest), petitions=petitions, counts=counts,
+        crossings=crossings, reverted=reverted, signatures=int(signatures),
+        tiers=tuple((t, tiers.get(t, 0)) for t in TIERS),
+        admissibility=tuple((a, adm.get(a, 0)) for a in ADMISSIBILITY),
+        thresholds=(policy.review, policy.hearing, policy.audience))
+
+
+def _stream(session: Session, stmt: Select, make: Callable[[tuple], Any], chunk: int) -> Iterator[Any]:
+    """Rows of ``stmt`` from the driver's cursor, ``chunk`` at a time, each through ``make``.
+
+    SQLite's cursor steps through the rows as they are fetched. On PostgreSQL a plain cursor
+    would bring every row to the client at once, so a server-side (named) cursor is opened on the
+    session's own connection, inside its transaction. (SQLAlchemy's ``stream_results`` would do
+    that too, but it keeps the first row in its own buffer, out of reach of the driver cursor.)"""
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+        cursor = conn.connection.driver_connection.cursor(name=f"tracker_{next(_cursor_names)}")
+        cursor.execute(sql)
+        close = cursor.close
+    else:
+        result = conn.execute(stmt)
+        cursor, close = result.cursor, result.close
+    try:
+        while True:
+            rows = cursor.fetchmany(chunk)
+            if not rows:
+                return
+            yield from map(make, rows)
+    finally:
+        close()
+
+
+_cursor_names = itertools.count(1)
+
+
+def _petitions(session: Session, chunk: int) -> Iterator[PetitionLine]:
+    dup = aliased(Petition)
+    stmt = (select(Petition.url, Petition.title, Petition.petitioner_names, Petition.topic,
+                   Petition.signatures, Petition.growth_7d, Petition.as_of, Petition.tier,
+                   Petition.admissibility, Petition.inadmissible_reason, dup.url,
+                   Petition.admissibility_note, Petition.last_crossing_on)
+            .outerjoin(dup, dup.id == Petition.duplicate_of_id)
+            .order_by(Petition.signatures.desc(), Petition.id))
+
+    def make(r: tuple) -> PetitionLine:
+        return PetitionLine(r[0], r[1], r[2], r[3], r[4], r[5], day(r[6]), r[7], r[8], r[9], r[10],
+                            r[11] or "", day(r[12]))
+
+    return _stream(session, stmt, make, chunk)
+
+
+def _counts(session: Session, chunk: int) -> Iterator[CountLine]:
+    # The order of the (petition_id, counted_on) unique index: no sort over millions of rows.
+    stmt = (select(Petition.url, SignatureCount.counted_on, SignatureCount.signatures)
+            .join(Petition, Petition.id == SignatureCount.petition_id)
+            .order_by(SignatureCount.petition_id, SignatureCount.counted_on))
+
+    def make(r: tuple) -> CountLine:
+        return CountLine(r[0], day(r[1]), r[2])
+
+    return _stream(session, stmt, make, chunk)
+
+
+def _crossings(session: Session, chunk: int) -> Iterator[CrossingLine]:
+    stmt = (select(Petition.url, TierCrossing.tier, TierCrossing.threshold, TierCrossing.crossed_on,
+                   TierCrossing.signatures, TierCrossing.reverted_on)
+            .join(Petition, Petition.id == TierCrossing.petition_id)
+            .order_by(TierCrossing.crossed_on, TierCrossing.id))
+
+    def make(r: tuple) -> CrossingLine:
+        return CrossingLine(r[0], r[1], r[2], day(r[3]), r[4], day(r[5]))
+
+    return _stream(session, stmt, make, chunk)
