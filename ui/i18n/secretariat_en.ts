@@ -2,54 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="es_MX">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../models/accounts_model.py" line="28"/>
+        <source>Usuario</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../models/accounts_model.py" line="29"/>
+        <source>Nombre completo</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../models/accounts_model.py" line="30"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../models/accounts_model.py" line="31"/>
+        <source>Estado</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../models/accounts_model.py" line="51"/>
+        <source>Desactivada</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../models/accounts_model.py" line="54"/>
+        <source>Bloqueada hasta las %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <location filename="../models/accounts_model.py" line="56"/>
+        <source>Activa</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../models/accounts_model.py" line="98"/>
+        <source>Su propia cuenta</source>
+        <translation>Your own account</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="43"/>
+        <source>Cuentas</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="47"/>
+        <source>Las personas que pueden abrir este expediente y lo que cada una puede hacer. Una cuenta desactivada ya no puede iniciar sesión, pero sus registros en la bitácora se conservan.</source>
+        <translation>The people who may open this case file and what each of them may do. A disabled account can no longer sign in, but its entries in the audit trail are kept.</translation>
+    </message>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="66"/>
+        <source>&amp;Nueva cuenta…</source>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="67"/>
+        <location filename="../views/accounts_dialog.py" line="129"/>
+        <source>&amp;Desactivar</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="68"/>
+        <source>Restablecer &amp;contraseña…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="69"/>
+        <source>Cambiar &amp;rol…</source>
+        <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="84"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="131"/>
+        <source>&amp;Reactivar</source>
+        <translation>&amp;Re-enable</translation>
+    </message>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="133"/>
+        <source>&amp;Desbloquear</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="138"/>
+        <source>Se creó la cuenta «%1».</source>
+        <translation>The account «%1» was created.</translation>
+    </message>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="145"/>
+        <source>Se restableció la contraseña de «%1».</source>
+        <translation>The password of «%1» was reset.</translation>
+    </message>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="152"/>
+        <source>Se cambió el rol de «%1».</source>
+        <translation>The role of «%1» was changed.</translation>
+    </message>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="162"/>
+        <source>Desactivando la cuenta</source>
+        <translation>Disabling the account</translation>
+    </message>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="163"/>
+        <source>Se desactivó la cuenta «%1».</source>
+        <translation>The account «%1» was disabled.</translation>
+    </message>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="165"/>
+        <source>Reactivando la cuenta</source>
+        <translation>Re-enabling the account</translation>
+    </message>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="166"/>
+        <source>Se reactivó la cuenta «%1».</source>
+        <translation>The account «%1» was re-enabled.</translation>
+    </message>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="169"/>
+        <source>¿Desactivar la cuenta «%1»? Ya no podrá iniciar sesión hasta que alguien de la consejería jurídica la reactive.</source>
+        <translation>Disable the account «%1»? It will not be able to sign in until someone from the general counsel re-enables it.</translation>
+    </message>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="172"/>
+        <source>Es su propia cuenta: usted tampoco podrá volver a entrar con ella.</source>
+        <translation>It is your own account: you will not be able to sign in with it again either.</translation>
+    </message>
+    <message>
+        <location filename="../views/accounts_dialog.py" line="173"/>
+        <source>Desactivar cuenta</source>
+        <translation>Disable account</translation>
+    </message>
+</context>
+<context>
     <name>AdmissibilityDialog</name>
     <message>
-        <location filename="../views/admissibility_dialog.py" line="46"/>
+        <location filename="../views/admissibility_dialog.py" line="54"/>
         <source>Decidir admisibilidad</source>
         <translation>Decide admissibility</translation>
     </message>
     <message>
-        <location filename="../views/admissibility_dialog.py" line="73"/>
+        <location filename="../views/admissibility_dialog.py" line="81"/>
         <source>Enlace de la petición original en Change.org</source>
         <translation>Link to the original petition on Change.org</translation>
     </message>
     <message>
-        <location filename="../views/admissibility_dialog.py" line="75"/>
+        <location filename="../views/admissibility_dialog.py" line="83"/>
         <source>Fundamento o comentario (opcional)</source>
         <translation>Grounds or comment (optional)</translation>
     </message>
     <message>
-        <location filename="../views/admissibility_dialog.py" line="87"/>
+        <location filename="../views/admissibility_dialog.py" line="95"/>
         <source>Decisión:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../views/admissibility_dialog.py" line="88"/>
+        <location filename="../views/admissibility_dialog.py" line="96"/>
         <source>Motivo:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../views/admissibility_dialog.py" line="89"/>
+        <location filename="../views/admissibility_dialog.py" line="97"/>
         <source>Duplicada de:</source>
         <translation>Duplicate of:</translation>
     </message>
     <message>
-        <location filename="../views/admissibility_dialog.py" line="90"/>
+        <location filename="../views/admissibility_dialog.py" line="98"/>
         <source>Nota:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../views/admissibility_dialog.py" line="94"/>
+        <location filename="../views/admissibility_dialog.py" line="102"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/admissibility_dialog.py" line="95"/>
+        <location filename="../views/admissibility_dialog.py" line="103"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../views/admissibility_dialog.py" line="151"/>
+        <location filename="../views/admissibility_dialog.py" line="166"/>
         <source>Guardando la decisión de admisibilidad</source>
         <translation>Saving the admissibility decision</translation>
     </message>
@@ -60,6 +202,476 @@
         <location filename="../app.py" line="84"/>
         <source>Secretariat</source>
         <translation>Secretariat</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../models/audit_model.py" line="38"/>
+        <source>Petición</source>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="39"/>
+        <source>Cuenta</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="40"/>
+        <source>Política de umbrales</source>
+        <translation>Threshold policy</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="41"/>
+        <source>Importación</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="42"/>
+        <source>Expediente</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="46"/>
+        <source>Alta</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="47"/>
+        <source>Desactivación</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="48"/>
+        <source>Reactivación</source>
+        <translation>Re-enabled</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="49"/>
+        <source>Contraseña restablecida</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="50"/>
+        <source>Cambio de contraseña propia</source>
+        <translation>Own password changed</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="51"/>
+        <source>Cambio de rol</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="52"/>
+        <source>Cambio de umbrales</source>
+        <translation>Thresholds changed</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="53"/>
+        <source>Decisión de admisibilidad</source>
+        <translation>Admissibility decision</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="54"/>
+        <source>Importación de monitoreo</source>
+        <translation>Monitoring import</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="55"/>
+        <source>Carga del caso de demostración</source>
+        <translation>Demo case loaded</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="59"/>
+        <source>Admisibilidad</source>
+        <translation>Admissibility</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="60"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="61"/>
+        <source>Duplicada de (petición n.º)</source>
+        <translation>Duplicate of (petition no.)</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="62"/>
+        <location filename="../models/audit_model.py" line="227"/>
+        <source>Usuario</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="63"/>
+        <source>Nombre completo</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="64"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="65"/>
+        <source>Activa</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="66"/>
+        <source>Bloqueada</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="67"/>
+        <source>Contraseña</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="68"/>
+        <source>Umbral de revisión jurídica</source>
+        <translation>Legal review threshold</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="69"/>
+        <source>Umbral de audiencia ante el grupo redactor</source>
+        <translation>Drafting committee hearing threshold</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="70"/>
+        <source>Umbral de audiencia con el jefe de gobierno</source>
+        <translation>Head of government audience threshold</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="71"/>
+        <source>Archivo</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="72"/>
+        <source>Filas</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="73"/>
+        <source>Nuevas</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="74"/>
+        <source>Actualizadas</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="75"/>
+        <source>Sin cambios</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="76"/>
+        <source>Cruces de nivel</source>
+        <translation>Tier crossings</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="77"/>
+        <source>Huella SHA-256</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="78"/>
+        <source>Peticiones</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="79"/>
+        <source>Días</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="80"/>
+        <source>Semilla</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="81"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="82"/>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="86"/>
+        <source>restablecida</source>
+        <translation>reset</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="87"/>
+        <source>cambiada</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="124"/>
+        <source>%1: %2</source>
+        <extracomment>What an absent value looks like in the before/after columns.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="126"/>
+        <source>%1 n.º %2</source>
+        <translation>%1 no. %2</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="161"/>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="162"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="226"/>
+        <source>Fecha y hora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="228"/>
+        <source>Acción</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="229"/>
+        <source>Registro</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="230"/>
+        <source>Cambios</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="282"/>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="283"/>
+        <source>Antes</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="284"/>
+        <source>Después</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>AuditBrowser</name>
+    <message>
+        <location filename="../views/audit_browser.py" line="64"/>
+        <source>Bitácora de auditoría</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="70"/>
+        <source>Desde:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="71"/>
+        <source>Hasta:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="76"/>
+        <source>Usuario:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="79"/>
+        <source>Tipo de registro:</source>
+        <translation>Record type:</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="126"/>
+        <source>&amp;Verificar integridad</source>
+        <translation>&amp;Verify integrity</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="128"/>
+        <source>Recalcular la cadena de huellas y comprobar que ningún registro se cambió, borró o insertó fuera de la aplicación</source>
+        <translation>Recompute the chain of fingerprints and check that no entry was changed, deleted or inserted outside the application</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="135"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="171"/>
+        <location filename="../views/audit_browser.py" line="172"/>
+        <source>Todos</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="223"/>
+        <source>Se muestran los %1 registros más recientes; use los filtros para ver los anteriores.</source>
+        <translation>Showing the %1 most recent entries; use the filters to see older ones.</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="226"/>
+        <source>1 registro</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="228"/>
+        <source>%1 registros</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="257"/>
+        <source>Ningún registro seleccionado.</source>
+        <translation>No entry selected.</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="259"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, por %3, el %4 (registro n.º %5 de la bitácora)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, by %3, on %4 (audit trail entry no. %5)</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="275"/>
+        <source>Verificando…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="276"/>
+        <source>Verificando la bitácora</source>
+        <translation>Verifying the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="284"/>
+        <source>Bitácora íntegra: %1 registros.</source>
+        <translation>Audit trail intact: %1 entries.</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="289"/>
+        <source>Bitácora alterada: el registro n.º %1 se modificó fuera de la aplicación.</source>
+        <translation>Audit trail altered: entry no. %1 was changed outside the application.</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="291"/>
+        <source>Bitácora alterada: antes del registro n.º %1 se borró o se insertó un registro fuera de la aplicación.</source>
+        <translation>Audit trail altered: before entry no. %1 an entry was deleted or inserted outside the application.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOnClose</name>
+    <message>
+        <location filename="../backup_on_close.py" line="123"/>
+        <source>Copia de seguridad antes de cerrar</source>
+        <translation>Backup before closing</translation>
+    </message>
+    <message>
+        <location filename="../backup_on_close.py" line="126"/>
+        <source>Se canceló la copia de seguridad.</source>
+        <translation>The backup was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../backup_on_close.py" line="137"/>
+        <source>Copia de seguridad</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../backup_on_close.py" line="138"/>
+        <source>¿Cerrar de todos modos?</source>
+        <translation>Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="47"/>
+        <source>Otra persona guardó esta petición</source>
+        <translation>Someone else saved this petition</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="59"/>
+        <source>%1 guardó otra decisión sobre esta petición el %2, mientras usted la editaba.</source>
+        <translation>%1 saved another decision on this petition on %2, while you were editing it.</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="62"/>
+        <source>Otra persona guardó esta petición mientras usted la editaba.</source>
+        <translation>Someone else saved this petition while you were editing it.</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="64"/>
+        <source>Compare las dos versiones y elija cuál se conserva; lo que usted escribió no se pierde hasta que elija.</source>
+        <translation>Compare the two versions and choose which one to keep; what you typed is not lost until you choose.</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="73"/>
+        <source>Guardado por %1</source>
+        <translation>Saved by %1</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="74"/>
+        <source>Guardado en el expediente</source>
+        <translation>Saved in the case file</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="75"/>
+        <source>Su cambio (sin guardar)</source>
+        <translation>Your change (not saved)</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="80"/>
+        <source>Decisión:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="80"/>
+        <source>Motivo:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="81"/>
+        <source>Duplicada de:</source>
+        <translation>Duplicate of:</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="81"/>
+        <source>Nota:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="108"/>
+        <source>Conservar la mía</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="109"/>
+        <source>Guardar su decisión en lugar de la que está en el expediente</source>
+        <translation>Save your decision instead of the one in the case file</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="110"/>
+        <source>Usar la de la otra persona</source>
+        <translation>Use theirs</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="111"/>
+        <source>Descartar su cambio y mostrar la decisión guardada</source>
+        <translation>Discard your change and show the saved decision</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="112"/>
+        <source>Seguir editando</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -76,8 +688,49 @@
     </message>
     <message>
         <location filename="../errors.py" line="81"/>
+        <location filename="../views/account_forms.py" line="38"/>
         <source>Secretariat</source>
+        <extracomment>Roles in the order the counsel usually gives them.</extracomment>
         <translation>Secretariat</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTracker</name>
+    <message>
+        <location filename="../views/export_tracker.py" line="43"/>
+        <source>Guardar el libro de seguimiento</source>
+        <translation>Save the tracking workbook</translation>
+    </message>
+    <message>
+        <location filename="../views/export_tracker.py" line="44"/>
+        <source>Libro de Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../views/export_tracker.py" line="73"/>
+        <source>Se guardó el libro de seguimiento en:
+%1
+
+%2 peticiones, %3 cortes diarios y %4 cruces de nivel, en %5 hojas.</source>
+        <translation>The tracking workbook was saved to:
+%1
+
+%2 petitions, %3 daily counts and %4 tier crossings, in %5 sheets.</translation>
+    </message>
+    <message>
+        <location filename="../views/export_tracker.py" line="79"/>
+        <source>Libro de seguimiento guardado</source>
+        <translation>Tracking workbook saved</translation>
+    </message>
+    <message>
+        <location filename="../views/export_tracker.py" line="85"/>
+        <source>Exportación cancelada: no se guardó ningún archivo.</source>
+        <translation>Export cancelled: no file was saved.</translation>
+    </message>
+    <message>
+        <location filename="../views/export_tracker.py" line="88"/>
+        <source>Exportando el libro de seguimiento</source>
+        <translation>Exporting the tracking workbook</translation>
     </message>
 </context>
 <context>
@@ -209,6 +862,24 @@
         <location filename="../views/sign_in.py" line="205"/>
         <source>Las dos contraseñas no coinciden; escríbalas de nuevo.</source>
         <translation>The two passwords do not match; type them again.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../views/history_panel.py" line="106"/>
+        <source>Historial (%1)</source>
+        <translation>History (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/history_panel.py" line="108"/>
+        <source>Historial</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../views/history_panel.py" line="112"/>
+        <source>Sin cambios registrados.</source>
+        <translation>No changes recorded.</translation>
     </message>
 </context>
 <context>
@@ -394,215 +1065,356 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="45"/>
+        <location filename="../main_window.py" line="51"/>
         <source>Secretariat — %1 (%2)</source>
         <translation>Secretariat — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="111"/>
         <source>&amp;Importar…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="113"/>
         <source>Importar un archivo de monitoreo (CSV o XLSX)</source>
         <translation>Import a monitoring file (CSV or XLSX)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="114"/>
         <source>Cargar caso de &amp;demostración</source>
         <translation>Load &amp;demo case</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Llenar el expediente con peticiones inventadas</source>
         <translation>Fill the case file with invented petitions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="117"/>
         <source>&amp;Preferencias…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="118"/>
+        <source>Cambiar mi &amp;contraseña…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="121"/>
         <source>&amp;Actualizar</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Volver a leer el expediente</source>
         <translation>Read the case file again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Acerca de Secretariat</source>
         <translation>&amp;About Secretariat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Expediente</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="142"/>
         <source>&amp;Umbrales de nivel…</source>
         <translation>Tier &amp;thresholds…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="143"/>
         <source>Cambiar las firmas que exige cada nivel</source>
         <translation>Change the signatures each tier requires</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="149"/>
+        <source>C&amp;uentas…</source>
+        <translation>Acco&amp;unts…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="150"/>
+        <source>Crear, desactivar y reactivar cuentas; restablecer contraseñas y cambiar roles</source>
+        <translation>Create, disable and re-enable accounts; reset passwords and change roles</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="154"/>
+        <source>&amp;Bitácora de auditoría…</source>
+        <translation>Audit &amp;trail…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="155"/>
+        <source>Quién cambió qué y cuándo</source>
+        <translation>Who changed what, and when</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="157"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Barra de herramientas</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Expediente: %1</source>
         <translation>Case file: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="254"/>
+        <source>Su contraseña cambió.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <location filename="../views/demo_loader.py" line="13"/>
         <source>Cargar caso de demostración</source>
         <translation>Load demo case</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../views/demo_loader.py" line="15"/>
         <source>El expediente ya tiene peticiones; el caso de demostración solo se carga en un expediente vacío, para no mezclar datos inventados con datos reales.</source>
         <translation>The case file already has petitions; the demo case loads only into an empty case file, so that invented data never mixes with real data.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../views/demo_loader.py" line="20"/>
         <source>Se cargarán unas 320 peticiones inventadas, con 60 días de cortes de firmas y algunas decisiones de admisibilidad. ¿Desea continuar?</source>
         <translation>About 320 invented petitions will be loaded, with 60 days of signature counts and some admissibility decisions. Do you want to continue?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../views/demo_loader.py" line="38"/>
         <source>Caso de demostración cargado: %1 peticiones nuevas.</source>
         <translation>Demo case loaded: %1 new petitions.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../views/demo_loader.py" line="42"/>
         <source>Cargando el caso de demostración</source>
         <translation>Loading the demo case</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="270"/>
         <source>Acerca de Secretariat</source>
         <translation>About Secretariat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="271"/>
         <source>&lt;b&gt;Secretariat %1&lt;/b&gt;&lt;p&gt;Seguimiento de las peticiones ciudadanas de Change.org que alimentan la Constitución Política de la Ciudad de México (2016): niveles, admisibilidad, audiencias y visto bueno de los peticionarios.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Secretariat %1&lt;/b&gt;&lt;p&gt;Follow-up of the citizens&apos; Change.org petitions that feed the Political Constitution of Mexico City (2016): tiers, admissibility, hearings and the petitioners&apos; approval.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../views/account_forms.py" line="133"/>
+        <source>Nueva cuenta</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="135"/>
+        <source>La persona entrará con este usuario y esta contraseña; puede cambiarla después desde Archivo › Cambiar mi contraseña.</source>
+        <translation>The person will sign in with this user name and password; they can change it later under File › Change my password.</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="139"/>
+        <source>sin espacios, p. ej. lgarcia</source>
+        <translation>no spaces, e.g. lgarcia</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="145"/>
+        <source>&amp;Usuario:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="146"/>
+        <source>&amp;Nombre completo:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="147"/>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="148"/>
+        <source>&amp;Contraseña:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="149"/>
+        <source>&amp;Repetir contraseña:</source>
+        <translation>R&amp;epeat password:</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="150"/>
+        <source>Crear cuenta</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="163"/>
+        <source>Escriba el nombre de usuario de la cuenta nueva.</source>
+        <translation>Type the user name of the new account.</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="171"/>
+        <source>Creando la cuenta</source>
+        <translation>Creating the account</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../views/account_forms.py" line="182"/>
+        <source>Cambiar mi contraseña</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="183"/>
+        <source>Escriba su contraseña actual y la nueva dos veces.</source>
+        <translation>Type your current password, then the new one twice.</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="185"/>
+        <source>Restablecer contraseña</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="187"/>
+        <source>Nueva contraseña para la cuenta «%1». Comuníquela a su titular en persona; también se levanta el bloqueo por intentos fallidos.</source>
+        <translation>New password for the account «%1». Give it to its holder in person; this also lifts a lock-out after failed attempts.</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="194"/>
+        <source>Contraseña &amp;actual:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="195"/>
+        <source>Contraseña &amp;nueva:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="196"/>
+        <source>&amp;Repetir contraseña:</source>
+        <translation>R&amp;epeat password:</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="212"/>
+        <source>Cambiando la contraseña</source>
+        <translation>Changing the password</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="214"/>
+        <source>Restableciendo la contraseña</source>
+        <translation>Resetting the password</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="220"/>
+        <source>La contraseña actual no es correcta; no se cambió nada.</source>
+        <translation>The current password is not correct; nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>PetitionDetailPanel</name>
     <message>
-        <location filename="../views/detail_panel.py" line="57"/>
+        <location filename="../views/detail_panel.py" line="64"/>
         <source>Seleccione una petición en la lista para ver su detalle.</source>
         <translation>Select a petition in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="84"/>
+        <location filename="../views/detail_panel.py" line="91"/>
         <source>Decidir admisibilidad…</source>
         <translation>Decide admissibility…</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="90"/>
+        <location filename="../views/detail_panel.py" line="97"/>
         <source>Crecimiento de las firmas</source>
         <translation>Signature growth</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="92"/>
+        <location filename="../views/detail_panel.py" line="99"/>
         <source>Cruces de nivel</source>
         <translation>Tier crossings</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="94"/>
+        <location filename="../views/detail_panel.py" line="101"/>
         <source>Peticionarios</source>
         <translation>Petitioners</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="96"/>
+        <location filename="../views/detail_panel.py" line="103"/>
         <source>Admisibilidad</source>
         <translation>Admissibility</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="155"/>
+        <location filename="../views/detail_panel.py" line="165"/>
         <source>Abrir la petición en el navegador</source>
         <translation>Open the petition in the browser</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="156"/>
+        <location filename="../views/detail_panel.py" line="166"/>
         <source>Nivel: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Tier: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="158"/>
+        <location filename="../views/detail_panel.py" line="168"/>
         <source>%1 firmas al %2</source>
         <translation>%1 signatures as of %2</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="161"/>
+        <location filename="../views/detail_panel.py" line="171"/>
         <source>%1 en 7 días</source>
         <translation>%1 in 7 days</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="164"/>
+        <location filename="../views/detail_panel.py" line="174"/>
         <source>Tema: %1</source>
         <translation>Topic: %1</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="177"/>
+        <location filename="../views/detail_panel.py" line="188"/>
         <source>Todavía no ha cruzado ningún umbral.</source>
         <translation>It has not crossed any threshold yet.</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="183"/>
+        <location filename="../views/detail_panel.py" line="197"/>
         <source>%1 firmas; umbral de %2 (umbrales vigentes: %3)</source>
         <translation>%1 signatures; threshold of %2 (thresholds in force: %3)</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="187"/>
+        <location filename="../views/detail_panel.py" line="202"/>
         <source>Revertido el %1, con %2 firmas.</source>
         <translation>Reverted on %1, with %2 signatures.</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="198"/>
+        <location filename="../views/detail_panel.py" line="211"/>
         <source>Sin peticionarios registrados.</source>
         <translation>No petitioners recorded.</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="214"/>
+        <location filename="../views/detail_panel.py" line="227"/>
         <source>Duplicada de:</source>
         <translation>Duplicate of:</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="217"/>
+        <location filename="../views/detail_panel.py" line="230"/>
         <source>Nota:</source>
         <translation>Note:</translation>
     </message>
@@ -694,6 +1506,8 @@
         <translation>Title of the petition on Change.org</translation>
     </message>
     <message>
+        <location filename="../views/growth_chart.py" line="195"/>
+        <location filename="../views/growth_chart.py" line="200"/>
         <location filename="../models/petition_table.py" line="58"/>
         <source>Firmas</source>
         <translation>Signatures</translation>
@@ -850,27 +1664,90 @@ last crossing</translation>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../views/account_forms.py" line="227"/>
+        <source>Cambiar rol</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="229"/>
+        <source>El rol decide lo que la cuenta «%1» puede hacer; el cambio vale desde su próximo inicio de sesión.</source>
+        <translation>The role decides what the account «%1» may do; the change applies from its next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="233"/>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="240"/>
+        <source>Cambiando el rol</source>
+        <translation>Changing the role</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../views/settings_dialog.py" line="24"/>
+        <location filename="../views/settings_dialog.py" line="38"/>
         <source>Preferencias</source>
         <extracomment>Each language is named in itself, so that anyone can find their own.</extracomment>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../views/settings_dialog.py" line="32"/>
+        <location filename="../views/settings_dialog.py" line="47"/>
         <source>&amp;Idioma:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../views/settings_dialog.py" line="34"/>
+        <location filename="../views/settings_dialog.py" line="49"/>
         <source>El cambio de idioma se aplica la próxima vez que abra Secretariat.</source>
         <translation>A change of language takes effect the next time you open Secretariat.</translation>
     </message>
     <message>
-        <location filename="../views/settings_dialog.py" line="37"/>
+        <location filename="../views/settings_dialog.py" line="52"/>
         <source>En esta computadora la variable SECRETARIAT_LANG fija el idioma y tiene prioridad sobre esta preferencia.</source>
         <translation>On this computer the SECRETARIAT_LANG variable sets the language and takes precedence over this preference.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_dialog.py" line="75"/>
+        <source>Copia de seguridad</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_dialog.py" line="76"/>
+        <source>&amp;Respaldar al cerrar</source>
+        <translation>&amp;Back up on close</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_dialog.py" line="80"/>
+        <source>Elegir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_dialog.py" line="86"/>
+        <source> copias</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_dialog.py" line="92"/>
+        <source>&amp;Carpeta:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_dialog.py" line="93"/>
+        <source>&amp;Conservar las últimas:</source>
+        <translation>&amp;Keep the last:</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_dialog.py" line="94"/>
+        <source>Al cerrar la ventana se guarda una copia completa del expediente; las más antiguas se borran de esa carpeta.</source>
+        <translation>When the window closes, a complete copy of the case file is saved; the oldest ones are deleted from that folder.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_dialog.py" line="105"/>
+        <source>Carpeta de las copias de seguridad</source>
+        <translation>Backup folder</translation>
     </message>
 </context>
 <context>
@@ -953,17 +1830,17 @@ last crossing</translation>
         <translation>Crossings already recorded keep the thresholds they were recorded with; no petition is reclassified. The new thresholds apply to the signature counts imported from now on.</translation>
     </message>
     <message>
-        <location filename="../views/thresholds_dialog.py" line="83"/>
+        <location filename="../views/thresholds_dialog.py" line="85"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/thresholds_dialog.py" line="84"/>
+        <location filename="../views/thresholds_dialog.py" line="86"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../views/thresholds_dialog.py" line="124"/>
+        <location filename="../views/thresholds_dialog.py" line="126"/>
         <source>Guardando los umbrales</source>
         <translation>Saving the thresholds</translation>
     </message>
@@ -990,6 +1867,146 @@ last crossing</translation>
         <location filename="../views/growth_chart.py" line="38"/>
         <source>Jefe de gobierno</source>
         <translation>Head of government</translation>
+    </message>
+</context>
+<context>
+    <name>WorkLabels</name>
+    <message>
+        <location filename="../work_labels.py" line="16"/>
+        <source>Revisión jurídica</source>
+        <translation>Legal review</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="17"/>
+        <source>Audiencia ante el grupo redactor</source>
+        <translation>Hearing before the drafting committee</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="18"/>
+        <source>Reunión de seguimiento</source>
+        <translation>Follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="19"/>
+        <location filename="../work_labels.py" line="44"/>
+        <source>Audiencia con el jefe de gobierno</source>
+        <translation>Audience with the head of government</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="23"/>
+        <source>Abierto</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="24"/>
+        <source>Agendado</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="25"/>
+        <source>Cumplido</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="26"/>
+        <location filename="../work_labels.py" line="63"/>
+        <source>Dispensado</source>
+        <translation>Waived</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="30"/>
+        <source>A tiempo</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="31"/>
+        <source>Vence pronto</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="32"/>
+        <source>Vencido</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="36"/>
+        <source>Viable</source>
+        <translation>Viable</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="37"/>
+        <source>Requiere reformulación</source>
+        <translation>Needs rewording</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="38"/>
+        <source>No viable</source>
+        <translation>Not viable</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="42"/>
+        <source>Audiencia</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="43"/>
+        <source>Seguimiento</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="45"/>
+        <source>Otra</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="49"/>
+        <source>Planeada</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="50"/>
+        <source>Celebrada</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="51"/>
+        <source>Cancelada</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="52"/>
+        <source>No asistió el peticionario</source>
+        <translation>Petitioner did not attend</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="56"/>
+        <source>Grupo redactor</source>
+        <translation>Drafting committee</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="57"/>
+        <source>Asesor jurídico</source>
+        <translation>Legal adviser</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="58"/>
+        <source>Peticionario</source>
+        <translation>Petitioner</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="59"/>
+        <source>Invitado</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="64"/>
+        <source>Cruce revertido</source>
+        <translation>Crossing reverted</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="65"/>
+        <source>Ciclo de seguimiento cerrado</source>
+        <translation>Follow-up cycle closed</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +2040,29 @@ last crossing</translation>
         <location filename="../views/import_wizard.py" line="65"/>
         <source>reversiones</source>
         <translation>reversions</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../views/account_forms.py" line="73"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="74"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="119"/>
+        <source>Escriba la contraseña nueva.</source>
+        <translation>Type the new password.</translation>
+    </message>
+    <message>
+        <location filename="../views/account_forms.py" line="123"/>
+        <source>Las dos contraseñas no coinciden; escríbalas de nuevo.</source>
+        <translation>The two passwords do not match; type them again.</translation>
     </message>
 </context>
 </TS>

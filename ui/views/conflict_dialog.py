@@ -83,6 +83,7 @@ class ConflictDialog(QDialog):
         for row, field in enumerate(FIELDS, start=1):
             differs = (self.mine.get(field) or None) != (self.theirs.get(field) or None)
             name = QLabel(names[field], self)
+            name.setStyleSheet("padding: 3px 0;")
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             pair = []
             for col, values in ((1, self.mine), (2, self.theirs)):
@@ -124,7 +125,10 @@ class ConflictDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.explanation)
         layout.addWidget(frame)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
+        width = 680
+        self.resize(width, max(layout.totalHeightForWidth(width), self.minimumSizeHint().height()))
 
     def _words(self, field: str, value: str | None) -> str:
         if not value:
