@@ -221,9 +221,9 @@ def preview(session: Session, actor: Actor, parsed: ParsedFile) -> ImportPreview
     require(actor, Action.IMPORT)
     with no_cycle_collection():
         items = _plan(session, parsed.rows, current_policy(session))
-    return ImportPreview(filename=parsed.filename, rows=len(items), **_tally(items),
-                         ignored_columns=tuple(parsed.ignored_columns),
-                         items=tuple(_preview_row(i) for i in items))
+        return ImportPreview(filename=parsed.filename, rows=len(items), **_tally(items),
+                             ignored_columns=tuple(parsed.ignored_columns),
+                             items=tuple(_preview_row(i) for i in items))
 
 
 def apply(session: Session, actor: Actor, parsed: ParsedFile,
