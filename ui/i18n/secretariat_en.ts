@@ -695,45 +695,6 @@
     </message>
 </context>
 <context>
-    <name>ExportTracker</name>
-    <message>
-        <location filename="../views/export_tracker.py" line="43"/>
-        <source>Guardar el libro de seguimiento</source>
-        <translation>Save the tracking workbook</translation>
-    </message>
-    <message>
-        <location filename="../views/export_tracker.py" line="44"/>
-        <source>Libro de Excel (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../views/export_tracker.py" line="73"/>
-        <source>Se guardó el libro de seguimiento en:
-%1
-
-%2 peticiones, %3 cortes diarios y %4 cruces de nivel, en %5 hojas.</source>
-        <translation>The tracking workbook was saved to:
-%1
-
-%2 petitions, %3 daily counts and %4 tier crossings, in %5 sheets.</translation>
-    </message>
-    <message>
-        <location filename="../views/export_tracker.py" line="79"/>
-        <source>Libro de seguimiento guardado</source>
-        <translation>Tracking workbook saved</translation>
-    </message>
-    <message>
-        <location filename="../views/export_tracker.py" line="85"/>
-        <source>Exportación cancelada: no se guardó ningún archivo.</source>
-        <translation>Export cancelled: no file was saved.</translation>
-    </message>
-    <message>
-        <location filename="../views/export_tracker.py" line="88"/>
-        <source>Exportando el libro de seguimiento</source>
-        <translation>Exporting the tracking workbook</translation>
-    </message>
-</context>
-<context>
     <name>FilePage</name>
     <message>
         <location filename="../views/import_wizard.py" line="112"/>
@@ -1259,8 +1220,8 @@
     </message>
     <message>
         <location filename="../views/account_forms.py" line="149"/>
-        <source>&amp;Repetir contraseña:</source>
-        <translation>R&amp;epeat password:</translation>
+        <source>Repe&amp;tir contraseña:</source>
+        <translation>Repea&amp;t password:</translation>
     </message>
     <message>
         <location filename="../views/account_forms.py" line="150"/>
@@ -1312,8 +1273,8 @@
     </message>
     <message>
         <location filename="../views/account_forms.py" line="196"/>
-        <source>&amp;Repetir contraseña:</source>
-        <translation>R&amp;epeat password:</translation>
+        <source>Repe&amp;tir contraseña:</source>
+        <translation>Repea&amp;t password:</translation>
     </message>
     <message>
         <location filename="../views/account_forms.py" line="212"/>
@@ -1506,9 +1467,9 @@
         <translation>Title of the petition on Change.org</translation>
     </message>
     <message>
+        <location filename="../models/petition_table.py" line="58"/>
         <location filename="../views/growth_chart.py" line="195"/>
         <location filename="../views/growth_chart.py" line="200"/>
-        <location filename="../models/petition_table.py" line="58"/>
         <source>Firmas</source>
         <translation>Signatures</translation>
     </message>
@@ -1730,22 +1691,22 @@ last crossing</translation>
         <translation> backups</translation>
     </message>
     <message>
-        <location filename="../views/settings_dialog.py" line="92"/>
-        <source>&amp;Carpeta:</source>
+        <location filename="../views/settings_dialog.py" line="94"/>
+        <source>C&amp;arpeta:</source>
         <translation>F&amp;older:</translation>
     </message>
     <message>
-        <location filename="../views/settings_dialog.py" line="93"/>
+        <location filename="../views/settings_dialog.py" line="96"/>
         <source>&amp;Conservar las últimas:</source>
         <translation>&amp;Keep the last:</translation>
     </message>
     <message>
-        <location filename="../views/settings_dialog.py" line="94"/>
+        <location filename="../views/settings_dialog.py" line="97"/>
         <source>Al cerrar la ventana se guarda una copia completa del expediente; las más antiguas se borran de esa carpeta.</source>
         <translation>When the window closes, a complete copy of the case file is saved; the oldest ones are deleted from that folder.</translation>
     </message>
     <message>
-        <location filename="../views/settings_dialog.py" line="105"/>
+        <location filename="../views/settings_dialog.py" line="108"/>
         <source>Carpeta de las copias de seguridad</source>
         <translation>Backup folder</translation>
     </message>
@@ -1867,146 +1828,6 @@ last crossing</translation>
         <location filename="../views/growth_chart.py" line="38"/>
         <source>Jefe de gobierno</source>
         <translation>Head of government</translation>
-    </message>
-</context>
-<context>
-    <name>WorkLabels</name>
-    <message>
-        <location filename="../work_labels.py" line="16"/>
-        <source>Revisión jurídica</source>
-        <translation>Legal review</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="17"/>
-        <source>Audiencia ante el grupo redactor</source>
-        <translation>Hearing before the drafting committee</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="18"/>
-        <source>Reunión de seguimiento</source>
-        <translation>Follow-up meeting</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="19"/>
-        <location filename="../work_labels.py" line="44"/>
-        <source>Audiencia con el jefe de gobierno</source>
-        <translation>Audience with the head of government</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="23"/>
-        <source>Abierto</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="24"/>
-        <source>Agendado</source>
-        <translation>Scheduled</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="25"/>
-        <source>Cumplido</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="26"/>
-        <location filename="../work_labels.py" line="63"/>
-        <source>Dispensado</source>
-        <translation>Waived</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="30"/>
-        <source>A tiempo</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="31"/>
-        <source>Vence pronto</source>
-        <translation>Due soon</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="32"/>
-        <source>Vencido</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="36"/>
-        <source>Viable</source>
-        <translation>Viable</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="37"/>
-        <source>Requiere reformulación</source>
-        <translation>Needs rewording</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="38"/>
-        <source>No viable</source>
-        <translation>Not viable</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="42"/>
-        <source>Audiencia</source>
-        <translation>Hearing</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="43"/>
-        <source>Seguimiento</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="45"/>
-        <source>Otra</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="49"/>
-        <source>Planeada</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="50"/>
-        <source>Celebrada</source>
-        <translation>Held</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="51"/>
-        <source>Cancelada</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="52"/>
-        <source>No asistió el peticionario</source>
-        <translation>Petitioner did not attend</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="56"/>
-        <source>Grupo redactor</source>
-        <translation>Drafting committee</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="57"/>
-        <source>Asesor jurídico</source>
-        <translation>Legal adviser</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="58"/>
-        <source>Peticionario</source>
-        <translation>Petitioner</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="59"/>
-        <source>Invitado</source>
-        <translation>Guest</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="64"/>
-        <source>Cruce revertido</source>
-        <translation>Crossing reverted</translation>
-    </message>
-    <message>
-        <location filename="../work_labels.py" line="65"/>
-        <source>Ciclo de seguimiento cerrado</source>
-        <translation>Follow-up cycle closed</translation>
     </message>
 </context>
 <context>

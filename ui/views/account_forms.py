@@ -146,7 +146,7 @@ class NewAccountDialog(_FormDialog):
         self.form.addRow(self.tr("&Nombre completo:"), self.full_name)
         self.form.addRow(self.tr("&Rol:"), self.role)
         self.form.addRow(self.tr("&Contraseña:"), self.password)
-        self.form.addRow(self.tr("&Repetir contraseña:"), self.repeat)
+        self.form.addRow(self.tr("Repe&tir contraseña:"), self.repeat)
         self.ok_button.setText(self.tr("Crear cuenta"))
         self.name.setFocus()
 
@@ -193,7 +193,7 @@ class PasswordDialog(_FormDialog):
         if own:
             self.form.addRow(self.tr("Contraseña &actual:"), self.current)
         self.form.addRow(self.tr("Contraseña &nueva:"), self.password)
-        self.form.addRow(self.tr("&Repetir contraseña:"), self.repeat)
+        self.form.addRow(self.tr("Repe&tir contraseña:"), self.repeat)
         (self.current if own else self.password).setFocus()
 
     def fill(self, password: str, repeat: str | None = None, current: str = "") -> None:
