@@ -87,9 +87,13 @@ def machine_line() -> str:
         qt = f", PySide6 {PySide6.__version__}"
     except ImportError:
         qt = ""
+    try:
+        load = f"; load average {os.getloadavg()[0]:.1f}"  # other work on the machine skews timings
+    except (AttributeError, OSError):
+        load = ""
     return (f"machine: {platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores{mem}; "
             f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
-            f"SQLAlchemy {sqlalchemy.__version__}{qt}")
+            f"SQLAlchemy {sqlalchemy.__version__}{qt}{load}")
 
 
 def ensure_case_file(petitions: int = 100_000, days: int = 30) -> tuple[Path, Path]:
@@ -98,6 +102,21 @@ def ensure_case_file(petitions: int = 100_000, days: int = 30) -> tuple[Path, Pa
     if not CASE.exists() or not CSV.exists():
         subprocess.run([PYTHON, str(BENCH / "generate.py"), str(CASE), "--petitions", str(petitions),
                         "--days", str(days)], check=True)
+    import sqlite3
+
+    from secretariat.db import SCHEMA_HEAD, Database
+
+    con = sqlite3.connect(CASE)
+    try:
+        revision = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        con.close()
+    if revision != SCHEMA_HEAD:  # made by an older build: upgrade it now, not inside a timing
+        print(f"upgrading {CASE.name} from schema {revision} to {SCHEMA_HEAD}", flush=True)
+        Database(f"sqlite:///{CASE}").dispose()
+        con = sqlite3.connect(CASE)
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        con.close()
     return CASE, CSV
 
 

@@ -6,8 +6,10 @@ The case file holds N petitions (default 100,000), each with D consecutive daily
 counts (default 30, so 3,000,000 counts), one to three petitioners, the tier crossings that the
 default policy (5,000 / 10,000 / 50,000) gives for those counts, and the denormalised columns
 of ``petitions`` filled exactly as ``secretariat.services.imports`` fills them. The schema comes
-from ``secretariat.db.Database`` (the Alembic migration); the rows go in through plain
-``sqlite3`` ``executemany``.
+from the app's Alembic migrations: the rows go in through plain ``sqlite3`` ``executemany`` at
+the first revision (whose tables this script knows), then ``secretariat.db.Database`` upgrades
+the file to the newest revision like any older case file, so later migrations derive what they
+derive (the open duties of held crossings, for one).
 
 The CSV (default ``OUT-monitoreo.csv`` beside OUT) is the next day's monitoring file in es-MX
 style: ``Enlace;Título;Peticionario;Firmas;Fecha``, dates dd/mm/yyyy, counts like ``63,508``. It
@@ -36,12 +38,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from secretariat.db import Database  # noqa: E402
+from secretariat.db import Database, create_db_engine, upgrade  # noqa: E402
 from secretariat.text import fold, search_text  # noqa: E402
 
 LAST_DAY = date(2016, 7, 31)         # the newest count in the case file; the CSV is the day after
 THRESHOLDS = (("review", 5000), ("hearing", 10000), ("audience", 50000))
 POLICY_ID = 1                        # the policy row written by the first migration
+BASE_REVISION = "0001"               # the schema the rows below are written for
 
 OPENINGS = (
     "Que la Constitución de la CDMX garantice", "Incluir en la nueva Constitución",
@@ -154,7 +157,9 @@ def write_case_file(path: Path, petitions: list[_Petition], days: int) -> dict[s
     for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         if extra.exists():
             extra.unlink()
-    Database(f"sqlite:///{path}").dispose()  # schema through the Alembic migration
+    engine = create_db_engine(f"sqlite:///{path}")
+    upgrade(engine, BASE_REVISION)  # the tables this script writes, as the first migration makes them
+    engine.dispose()
     first_day = LAST_DAY - timedelta(days=days - 1)
     now = _stamp(datetime(2016, 8, 1, 9, 0, 0))
     day_iso = [(first_day + timedelta(days=d)).isoformat() for d in range(days)]
@@ -204,6 +209,9 @@ def write_case_file(path: Path, petitions: list[_Petition], days: int) -> dict[s
     con.executemany("INSERT INTO tier_crossings (petition_id, tier, threshold, policy_id, crossed_on, "
                     "signatures, created_at) VALUES (?,?,?,?,?,?,?)", crossing_rows)
     con.execute("COMMIT")
+    con.close()
+    Database(f"sqlite:///{path}").dispose()  # to the newest revision, as the app opens any older file
+    con = sqlite3.connect(path)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     return {"petitions": len(petitions), "counts": len(petitions) * days,

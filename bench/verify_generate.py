@@ -4,7 +4,8 @@
 
 Generates a small case file, then builds a second one by importing the same counts day by day
 through ``secretariat.services.imports.apply_rows``, and compares the petitions' denormalised
-columns, the petitioners and the tier crossings. Exits 1 on the first difference.
+columns, the petitioners, the counts, the tier crossings and the duties they open. Exits 1 on
+the first difference.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ QUERIES = {
     "crossings": "SELECT p.url, c.tier, c.threshold, c.policy_id, c.crossed_on, c.signatures, "
                  "c.reverted_on FROM tier_crossings c JOIN petitions p ON p.id = c.petition_id "
                  "ORDER BY p.url, c.tier",
+    "duties": "SELECT p.url, c.tier, d.kind, d.status, d.created_on, d.due_on, d.owner_id "
+              "FROM duties d JOIN petitions p ON p.id = d.petition_id "
+              "JOIN tier_crossings c ON c.id = d.crossing_id ORDER BY p.url, d.kind",
 }
 
 
