@@ -232,239 +232,339 @@
         <translation>Case file</translation>
     </message>
     <message>
+        <location filename="../models/audit_model.py" line="43"/>
+        <source>Deber</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="44"/>
+        <source>Reunión</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="45"/>
+        <source>Integrante del grupo redactor</source>
+        <translation>Drafting committee member</translation>
+    </message>
+    <message>
         <location filename="../models/audit_model.py" line="46"/>
+        <source>Ajustes de trabajo</source>
+        <translation>Work settings</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="50"/>
         <source>Alta</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="47"/>
+        <location filename="../models/audit_model.py" line="51"/>
         <source>Desactivación</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="48"/>
+        <location filename="../models/audit_model.py" line="52"/>
         <source>Reactivación</source>
         <translation>Re-enabled</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="49"/>
+        <location filename="../models/audit_model.py" line="53"/>
         <source>Contraseña restablecida</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="50"/>
+        <location filename="../models/audit_model.py" line="54"/>
         <source>Cambio de contraseña propia</source>
         <translation>Own password changed</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="51"/>
+        <location filename="../models/audit_model.py" line="55"/>
         <source>Cambio de rol</source>
         <translation>Role changed</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="52"/>
+        <location filename="../models/audit_model.py" line="56"/>
         <source>Cambio de umbrales</source>
         <translation>Thresholds changed</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="53"/>
+        <location filename="../models/audit_model.py" line="57"/>
         <source>Decisión de admisibilidad</source>
         <translation>Admissibility decision</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="54"/>
+        <location filename="../models/audit_model.py" line="58"/>
         <source>Importación de monitoreo</source>
         <translation>Monitoring import</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="55"/>
+        <location filename="../models/audit_model.py" line="59"/>
         <source>Carga del caso de demostración</source>
         <translation>Demo case loaded</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="59"/>
+        <location filename="../models/audit_model.py" line="60"/>
+        <source>Deberes creados por los cruces de nivel</source>
+        <translation>Duties created by tier crossings</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="61"/>
+        <source>Alta de deber</source>
+        <translation>Duty created</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="62"/>
+        <source>Asignación de deber</source>
+        <translation>Duty assigned</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="63"/>
+        <source>Dispensa de deber</source>
+        <translation>Duty waived</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="64"/>
+        <source>Resultado de la revisión jurídica</source>
+        <translation>Legal review outcome</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="65"/>
+        <source>Cierre del ciclo de seguimiento</source>
+        <translation>Follow-up cycle closed</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="66"/>
+        <source>Cambio de plazos</source>
+        <translation>Deadlines changed</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="67"/>
+        <source>Anexo agregado</source>
+        <translation>Attachment added</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="68"/>
+        <source>Cambio del tamaño máximo de anexos</source>
+        <translation>Attachment size limit changed</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="69"/>
+        <source>Alta de integrante</source>
+        <translation>Member added</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="70"/>
+        <source>Cambio de integrante</source>
+        <translation>Member changed</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="74"/>
         <source>Admisibilidad</source>
         <translation>Admissibility</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="60"/>
+        <location filename="../models/audit_model.py" line="75"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="61"/>
+        <location filename="../models/audit_model.py" line="76"/>
         <source>Duplicada de (petición n.º)</source>
         <translation>Duplicate of (petition no.)</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="62"/>
-        <location filename="../models/audit_model.py" line="227"/>
+        <location filename="../models/audit_model.py" line="77"/>
+        <location filename="../models/audit_model.py" line="249"/>
         <source>Usuario</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="63"/>
+        <location filename="../models/audit_model.py" line="78"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="64"/>
+        <location filename="../models/audit_model.py" line="79"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="65"/>
+        <location filename="../models/audit_model.py" line="80"/>
         <source>Activa</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="66"/>
+        <location filename="../models/audit_model.py" line="81"/>
         <source>Bloqueada</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="67"/>
+        <location filename="../models/audit_model.py" line="82"/>
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="68"/>
+        <location filename="../models/audit_model.py" line="83"/>
         <source>Umbral de revisión jurídica</source>
         <translation>Legal review threshold</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="69"/>
+        <location filename="../models/audit_model.py" line="84"/>
         <source>Umbral de audiencia ante el grupo redactor</source>
         <translation>Drafting committee hearing threshold</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="70"/>
+        <location filename="../models/audit_model.py" line="85"/>
         <source>Umbral de audiencia con el jefe de gobierno</source>
         <translation>Head of government audience threshold</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="71"/>
+        <location filename="../models/audit_model.py" line="86"/>
         <source>Archivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="72"/>
+        <location filename="../models/audit_model.py" line="87"/>
         <source>Filas</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="73"/>
+        <location filename="../models/audit_model.py" line="88"/>
         <source>Nuevas</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="74"/>
+        <location filename="../models/audit_model.py" line="89"/>
         <source>Actualizadas</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="75"/>
+        <location filename="../models/audit_model.py" line="90"/>
         <source>Sin cambios</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="76"/>
+        <location filename="../models/audit_model.py" line="91"/>
         <source>Cruces de nivel</source>
         <translation>Tier crossings</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="77"/>
+        <location filename="../models/audit_model.py" line="92"/>
         <source>Huella SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="78"/>
+        <location filename="../models/audit_model.py" line="93"/>
         <source>Peticiones</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="79"/>
+        <location filename="../models/audit_model.py" line="94"/>
         <source>Días</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="80"/>
+        <location filename="../models/audit_model.py" line="95"/>
         <source>Semilla</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="81"/>
+        <location filename="../models/audit_model.py" line="96"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="82"/>
+        <location filename="../models/audit_model.py" line="97"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="98"/>
+        <source>Responsable (cuenta n.º)</source>
+        <translation>Owner (account no.)</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="99"/>
+        <source>Vence</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="100"/>
+        <source>Resultado</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="101"/>
+        <source>Tamaño (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="102"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="86"/>
+        <location filename="../models/audit_model.py" line="106"/>
         <source>restablecida</source>
         <translation>reset</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="87"/>
+        <location filename="../models/audit_model.py" line="107"/>
         <source>cambiada</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="124"/>
+        <location filename="../models/audit_model.py" line="146"/>
         <source>%1: %2</source>
         <extracomment>What an absent value looks like in the before/after columns.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="126"/>
+        <location filename="../models/audit_model.py" line="148"/>
         <source>%1 n.º %2</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="161"/>
+        <location filename="../models/audit_model.py" line="183"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="162"/>
+        <location filename="../models/audit_model.py" line="184"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="226"/>
+        <location filename="../models/audit_model.py" line="248"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="228"/>
+        <location filename="../models/audit_model.py" line="250"/>
         <source>Acción</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="229"/>
+        <location filename="../models/audit_model.py" line="251"/>
         <source>Registro</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="230"/>
+        <location filename="../models/audit_model.py" line="252"/>
         <source>Cambios</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="282"/>
+        <location filename="../models/audit_model.py" line="304"/>
         <source>Campo</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="283"/>
+        <location filename="../models/audit_model.py" line="305"/>
         <source>Antes</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="284"/>
+        <location filename="../models/audit_model.py" line="306"/>
         <source>Después</source>
         <translation>After</translation>
     </message>
@@ -692,6 +792,45 @@
         <source>Secretariat</source>
         <extracomment>Roles in the order the counsel usually gives them.</extracomment>
         <translation>Secretariat</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTracker</name>
+    <message>
+        <location filename="../views/export_tracker.py" line="43"/>
+        <source>Guardar el libro de seguimiento</source>
+        <translation>Save the tracking workbook</translation>
+    </message>
+    <message>
+        <location filename="../views/export_tracker.py" line="44"/>
+        <source>Libro de Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../views/export_tracker.py" line="73"/>
+        <source>Se guardó el libro de seguimiento en:
+%1
+
+%2 peticiones, %3 cortes diarios y %4 cruces de nivel, en %5 hojas.</source>
+        <translation>The tracking workbook was saved to:
+%1
+
+%2 petitions, %3 daily counts and %4 tier crossings, in %5 sheets.</translation>
+    </message>
+    <message>
+        <location filename="../views/export_tracker.py" line="79"/>
+        <source>Libro de seguimiento guardado</source>
+        <translation>Tracking workbook saved</translation>
+    </message>
+    <message>
+        <location filename="../views/export_tracker.py" line="85"/>
+        <source>Exportación cancelada: no se guardó ningún archivo.</source>
+        <translation>Export cancelled: no file was saved.</translation>
+    </message>
+    <message>
+        <location filename="../views/export_tracker.py" line="88"/>
+        <source>Exportando el libro de seguimiento</source>
+        <translation>Exporting the tracking workbook</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,10 @@ ENTITY_LABELS: dict[str, str] = {
     "policy": QT_TRANSLATE_NOOP("Audit", "Política de umbrales"),
     "import_batch": QT_TRANSLATE_NOOP("Audit", "Importación"),
     "case": QT_TRANSLATE_NOOP("Audit", "Expediente"),
+    "duty": QT_TRANSLATE_NOOP("Audit", "Deber"),
+    "meeting": QT_TRANSLATE_NOOP("Audit", "Reunión"),
+    "committee_member": QT_TRANSLATE_NOOP("Audit", "Integrante del grupo redactor"),
+    "work_settings": QT_TRANSLATE_NOOP("Audit", "Ajustes de trabajo"),
 }
 
 ACTION_LABELS: dict[str, str] = {
@@ -53,6 +57,17 @@ ACTION_LABELS: dict[str, str] = {
     "decide_admissibility": QT_TRANSLATE_NOOP("Audit", "Decisión de admisibilidad"),
     "import": QT_TRANSLATE_NOOP("Audit", "Importación de monitoreo"),
     "load_demo": QT_TRANSLATE_NOOP("Audit", "Carga del caso de demostración"),
+    "sync_duties": QT_TRANSLATE_NOOP("Audit", "Deberes creados por los cruces de nivel"),
+    "create_duty": QT_TRANSLATE_NOOP("Audit", "Alta de deber"),
+    "assign_duty": QT_TRANSLATE_NOOP("Audit", "Asignación de deber"),
+    "waive_duty": QT_TRANSLATE_NOOP("Audit", "Dispensa de deber"),
+    "complete_legal_review": QT_TRANSLATE_NOOP("Audit", "Resultado de la revisión jurídica"),
+    "close_cycle": QT_TRANSLATE_NOOP("Audit", "Cierre del ciclo de seguimiento"),
+    "set_due_days": QT_TRANSLATE_NOOP("Audit", "Cambio de plazos"),
+    "add_attachment": QT_TRANSLATE_NOOP("Audit", "Anexo agregado"),
+    "set_attachment_limit": QT_TRANSLATE_NOOP("Audit", "Cambio del tamaño máximo de anexos"),
+    "add_member": QT_TRANSLATE_NOOP("Audit", "Alta de integrante"),
+    "update_member": QT_TRANSLATE_NOOP("Audit", "Cambio de integrante"),
 }
 
 FIELD_LABELS: dict[str, str] = {
@@ -79,6 +94,11 @@ FIELD_LABELS: dict[str, str] = {
     "days": QT_TRANSLATE_NOOP("Audit", "Días"),
     "seed": QT_TRANSLATE_NOOP("Audit", "Semilla"),
     "today": QT_TRANSLATE_NOOP("Audit", "Fecha"),
+    "status": QT_TRANSLATE_NOOP("Audit", "Estado"),
+    "owner_id": QT_TRANSLATE_NOOP("Audit", "Responsable (cuenta n.º)"),
+    "due_on": QT_TRANSLATE_NOOP("Audit", "Vence"),
+    "outcome": QT_TRANSLATE_NOOP("Audit", "Resultado"),
+    "size": QT_TRANSLATE_NOOP("Audit", "Tamaño (bytes)"),
     "note": QT_TRANSLATE_NOOP("Audit", "Nota"),
 }
 
@@ -120,6 +140,8 @@ def record_label(row: AuditRow, names: dict[tuple[str, str], str] | None = None)
     name = (names or {}).get((row.entity, row.entity_id))
     if name is None and row.entity == "import_batch":
         name = _as_dict(parse(row.after)).get("file")
+    if name is None and not row.entity_id.isdigit():
+        return entity_label(row.entity)  # a record without a number (settings, batch jobs)
     if name:
         return QCoreApplication.translate("Audit", "%1: %2").replace("%1", entity_label(row.entity)) \
             .replace("%2", str(name))
