@@ -13,7 +13,7 @@ import sys
 from datetime import date
 from typing import NoReturn
 
-from . import __version__, cli_admin
+from . import __version__, cli_admin, cli_export
 from .errors import SecretariatError
 
 EXIT_OK, EXIT_ERROR = 0, 1
@@ -94,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACCIÓN", required=True)
     audit_sub.add_parser("verify", help=_es("verifica la cadena de la bitácora", "verify the hash chain"))
     cli_admin.register(sub)
+    cli_export.register(sub)
     return p
 
 
@@ -265,7 +266,8 @@ def cmd_audit(args) -> int:
 
 
 COMMANDS = {"init": cmd_init, "users": cmd_users, "import": cmd_import, "petitions": cmd_petitions,
-            "demo": cmd_demo, "audit": cmd_audit, **cli_admin.COMMANDS}
+            "demo": cmd_demo, "audit": cmd_audit, **cli_admin.COMMANDS,
+            **cli_export.COMMANDS}
 
 
 def main(argv: list[str] | None = None) -> int:
