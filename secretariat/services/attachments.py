@@ -13,15 +13,27 @@ is set by the counsel (``set_size_limit``; 50 MB by default).
 
 from __future__ import annotations
 
+import hashlib
+import os
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..errors import ConflictError, InvalidInput, NotFound, SecretariatError
+from ..models import AttachmentBlob, Meeting, MeetingAttachment, User, utcnow
 from ..permissions import Action, Actor, require
+from ..text import strip_control_chars
+from . import audit, work_settings
+from .backup_file import os_reason
 
 DEFAULT_SIZE_LIMIT = 50 * 1024 * 1024
+SETTING = "attachment_max_bytes"
+MIN_LIMIT, MAX_LIMIT = 1024, 2 * 1024 * 1024 * 1024
+_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -48,39 +60,238 @@ class OpenedAttachment:
     path: Path          # a verified copy under the original file name, in ``dest_dir``
 
 
+# ------------------------------------------------------------------------ storage
+
+def human_size(n: int) -> str:
+    if n >= 1 << 20:
+        return f"{n / (1 << 20):.1f} MB"
+    return f"{max(1, round(n / 1024))} KB"
+
+
+def folder_of(session: Session) -> Path | None:
+    """``<case file>.adjuntos`` for a SQLite file; None when the bytes live in the database."""
+    url = session.get_bind().url
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    path = Path(url.database)
+    return path.with_name(path.name + ".adjuntos")
+
+
+def _stored_path(folder: Path, sha256: str) -> Path:
+    return folder / sha256[:2] / sha256
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _safe_name(name: str) -> str:
+    base = strip_control_chars(os.path.basename(str(name).replace("\\", "/"))).strip()
+    if not base or base in (".", ".."):
+        raise InvalidInput(field="nombre del archivo", value=str(name)[:80] or "(vacío)")
+    if len(base) > 255:
+        stem, ext = os.path.splitext(base)
+        base = stem[:255 - len(ext)] + ext
+    return base
+
+
+def _stored_bytes(session: Session, a: MeetingAttachment) -> bytes:
+    """The stored copy, checked against its sha256 and size (never repaired)."""
+    if a.storage == "folder":
+        folder = folder_of(session)
+        path = _stored_path(folder, a.sha256) if folder else None
+        if path is None or not path.is_file():
+            raise SecretariatError("attachment_missing", file=a.filename)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise SecretariatError("attachment_missing", file=a.filename, detail=os_reason(exc)) from exc
+    else:
+        data = session.execute(select(AttachmentBlob.content)
+                               .where(AttachmentBlob.sha256 == a.sha256)).scalar()
+        if data is None:
+            raise SecretariatError("attachment_missing", file=a.filename)
+        data = bytes(data)
+    if len(data) != a.size or _digest(data) != a.sha256:
+        raise SecretariatError("attachment_altered", file=a.filename)
+    return data
+
+
+def _read_source(path: Path, name: str, limit: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise SecretariatError("attachment_too_large", file=name, size=human_size(size),
+                                   limit=human_size(limit))
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise SecretariatError("attachment_unreadable", file=name, detail=os_reason(exc)) from exc
+    if len(data) > limit:  # it grew while being read
+        raise SecretariatError("attachment_too_large", file=name, size=human_size(len(data)),
+                               limit=human_size(limit))
+    return data
+
+
+def _store_in_folder(folder: Path, sha256: str, data: bytes, name: str) -> None:
+    target = _stored_path(folder, sha256)
+    if target.exists():
+        try:
+            same = target.stat().st_size == len(data) and _digest(target.read_bytes()) == sha256
+        except OSError:
+            same = False
+        if not same:  # someone changed the copy of this content: report, do not overwrite
+            raise SecretariatError("attachment_altered", file=name)
+        return
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise SecretariatError("attachment_write_failed", file=name, path=str(folder),
+                               detail=os_reason(exc)) from exc
+
+
+def _store_in_database(session: Session, sha256: str, data: bytes, name: str) -> None:
+    blob = session.get(AttachmentBlob, sha256)
+    if blob is None:
+        session.add(AttachmentBlob(sha256=sha256, content=data))
+    elif _digest(bytes(blob.content)) != sha256:
+        raise SecretariatError("attachment_altered", file=name)
+
+
+_ROW = (MeetingAttachment.id, MeetingAttachment.meeting_id, MeetingAttachment.filename, MeetingAttachment.size,
+        MeetingAttachment.sha256, MeetingAttachment.added_at,
+        func.coalesce(func.nullif(User.full_name, ""), User.name, ""))
+
+
+def attachment_rows(session: Session, meeting_ids: list[int]) -> list[AttachmentRow]:
+    """Internal (callers check READ): the attachments of these meetings, oldest first."""
+    if not meeting_ids:
+        return []
+    stmt = (select(*_ROW).outerjoin(User, User.id == MeetingAttachment.added_by_id)
+            .where(MeetingAttachment.meeting_id.in_(meeting_ids)).order_by(MeetingAttachment.id))
+    return [AttachmentRow(*r) for r in session.execute(stmt)]
+
+
+def _attachment(session: Session, attachment_id: int) -> MeetingAttachment:
+    a = session.get(MeetingAttachment, attachment_id)
+    if a is None:
+        raise NotFound(what="attachment", key=str(attachment_id))
+    return a
+
+
+def _limit(session: Session) -> int:
+    return work_settings.value(session, SETTING, DEFAULT_SIZE_LIMIT)
+
+
+# ------------------------------------------------------------------------ services
+
 def add_attachment(session: Session, actor: Actor, meeting_id: int, source: str | Path, *,
                    filename: str | None = None, expected_version: int | None = None) -> AttachmentRow:
     """Copy ``source`` into the case file's storage and record it on the meeting. Refused over
-    the size limit or when unreadable. RECORD_MEETINGS."""
+    the size limit or when unreadable; nothing is recorded then. RECORD_MEETINGS."""
     require(actor, Action.RECORD_MEETINGS)
-    raise NotImplementedError
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFound(what="meeting", key=str(meeting_id))
+    if expected_version is not None and meeting.version_id != expected_version:
+        raise ConflictError(what="meeting", key=str(meeting_id))
+    source = Path(source)
+    name = _safe_name(filename or source.name)
+    data = _read_source(source, name, _limit(session))
+    sha256 = _digest(data)
+    folder = folder_of(session)
+    if folder is not None:
+        _store_in_folder(folder, sha256, data, name)
+    else:
+        _store_in_database(session, sha256, data, name)
+    a = MeetingAttachment(meeting_id=meeting.id, filename=name, sha256=sha256, size=len(data),
+                          storage="folder" if folder is not None else "database", added_at=utcnow(),
+                          added_by_id=actor.id)
+    session.add(a)
+    meeting.updated_at = utcnow()  # a new version of the meeting
+    session.flush()
+    audit.record(session, actor, "add_attachment", "meeting", meeting.id, None,
+                 {"attachment_id": a.id, "file": name, "sha256": sha256, "size": len(data)})
+    return attachment_rows(session, [meeting.id])[-1]
+
+
+def _unused_name(folder: Path, name: str) -> Path:
+    target = folder / name
+    stem, ext = os.path.splitext(name)
+    n = 2
+    while target.exists():
+        target = folder / f"{stem} ({n}){ext}"
+        n += 1
+    return target
 
 
 def open_attachment(session: Session, actor: Actor, attachment_id: int, dest_dir: str | Path) -> OpenedAttachment:
-    """Verify the stored copy and write it to ``dest_dir`` under its original name. READ."""
+    """Verify the stored copy and write it to ``dest_dir`` under its original name (``name (2)``
+    when taken), so a viewer never edits the stored copy. READ."""
     require(actor, Action.READ)
-    raise NotImplementedError
+    a = _attachment(session, attachment_id)
+    data = _stored_bytes(session, a)
+    folder = Path(dest_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _unused_name(folder, a.filename)
+        tmp = target.with_name(f".{target.name}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise SecretariatError("attachment_write_failed", file=a.filename, path=str(folder),
+                               detail=os_reason(exc)) from exc
+    row = next(r for r in attachment_rows(session, [a.meeting_id]) if r.id == a.id)
+    return OpenedAttachment(row, target)
 
 
 def read_attachment(session: Session, actor: Actor, attachment_id: int) -> bytes:
     """The stored bytes, verified. READ."""
     require(actor, Action.READ)
-    raise NotImplementedError
+    return _stored_bytes(session, _attachment(session, attachment_id))
 
 
 def check_attachments(session: Session, actor: Actor, meeting_id: int | None = None) -> list[AttachmentCheck]:
     """The state of every stored copy (of one meeting, or all). READ."""
     require(actor, Action.READ)
-    raise NotImplementedError
+    stmt = select(MeetingAttachment).order_by(MeetingAttachment.id)
+    if meeting_id is not None:
+        stmt = stmt.where(MeetingAttachment.meeting_id == meeting_id)
+    out = []
+    for a in session.execute(stmt).scalars():
+        try:
+            _stored_bytes(session, a)
+            state = "ok"
+        except SecretariatError as exc:
+            state = "missing" if exc.code == "attachment_missing" else "altered"
+        out.append(AttachmentCheck(a.id, a.filename, state))
+    return out
 
 
 def size_limit(session: Session, actor: Actor) -> int:
     """The largest attachment accepted, in bytes. READ."""
     require(actor, Action.READ)
-    raise NotImplementedError
+    return _limit(session)
 
 
 def set_size_limit(session: Session, actor: Actor, limit_bytes: int) -> int:
     """The counsel sets the limit (1 KB .. 2 GB). CONFIGURE_WORK."""
     require(actor, Action.CONFIGURE_WORK)
-    raise NotImplementedError
+    if not isinstance(limit_bytes, int) or isinstance(limit_bytes, bool) \
+            or not MIN_LIMIT <= limit_bytes <= MAX_LIMIT:
+        raise InvalidInput(field="límite de los adjuntos", value=str(limit_bytes))
+    before = _limit(session)
+    work_settings.store(session, actor, SETTING, limit_bytes)
+    audit.record(session, actor, "set_attachment_limit", "work_settings", SETTING,
+                 {"bytes": before}, {"bytes": limit_bytes})
+    return limit_bytes
