@@ -103,6 +103,7 @@ class BackupOnClose(QObject):
         super().__init__(parent)
         self._db, self._actor, self._runner, self._store = db, actor, runner, store
         self.state = "idle"  # idle → running → closing
+        self.task = None  # the backup task while it is queued or running
 
     def prefs(self) -> BackupPrefs:
         return load_prefs(self._store, bool(getattr(self._db, "is_sqlite", False)))
@@ -118,11 +119,15 @@ class BackupOnClose(QObject):
         if self.state == "running":
             return False
         prefs, db, actor = self.prefs(), self._db, self._actor
-        self.state = "running"
-        task = self._runner.submit(lambda progress: write_backup(db, actor, prefs, progress),
-                                   title=self.tr("Copia de seguridad antes de cerrar"), mutates=False,
-                                   parent_widget=window, on_done=lambda result: self._done(window, result),
-                                   on_error=lambda exc: self._failed(window, describe(exc, "backup on close")))
+        try:
+            task = self._runner.submit(lambda progress: write_backup(db, actor, prefs, progress),
+                                       title=self.tr("Copia de seguridad antes de cerrar"), mutates=False,
+                                       parent_widget=window, on_done=lambda result: self._done(window, result),
+                                       on_error=lambda exc: self._failed(window, describe(exc, "backup on close")))
+        except RuntimeError:  # the application is already quitting: the worker is gone
+            self.state = "closing"
+            return True
+        self.state, self.task = "running", task
         task.cancelled.connect(lambda: self._failed(window, self.tr("Se canceló la copia de seguridad.")))
         return False
 

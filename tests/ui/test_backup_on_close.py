@@ -160,3 +160,35 @@ def test_the_counsel_finds_the_backup_settings_in_preferences(qtbot, sqlite_db, 
         dialog = window.open_settings()
         assert (dialog.backup_group is not None) is shown
         dialog.reject()
+
+
+def test_a_window_closed_while_the_application_quits_just_closes(qtbot, closing_window, ui_counsel, store,
+                                                                  folder, runner):  # noqa: F811
+    save_prefs(store, BackupPrefs(True, str(folder), 3))
+    window = closing_window(ui_counsel)
+    runner.shutdown()  # as on aboutToQuit, before run_gui closes the window
+    assert window.close() is True
+    assert len(list(folder.glob("secretariat-2*.secbak"))) == len(OLD)
+
+
+def test_a_cancelled_backup_asks_before_closing(qtbot, closing_window, ui_counsel, store, folder, runner,
+                                                boxes):  # noqa: F811
+    import threading
+
+    save_prefs(store, BackupPrefs(True, str(folder), 3))
+    window = closing_window(ui_counsel)
+    hold = threading.Event()
+    busy = runner.submit(lambda _p: hold.wait(10), title="ocupado", mutates=False, show_progress=False)
+    boxes.answer = boxes.answer.No
+    window.close()  # the backup waits behind the busy task...
+    window.closer.task.cancel()  # ...and the user cancels it
+    with qtbot.waitSignal(window.closer.task.cancelled):
+        hold.set()
+    assert busy.state == "done"
+    assert boxes.texts("question") == ["Se canceló la copia de seguridad. ¿Cerrar de todos modos?"]
+    assert window.isVisible()
+    assert len(list(folder.glob("secretariat-2*.secbak"))) == len(OLD)
+    boxes.answer = boxes.answer.Yes
+    with qtbot.waitSignal(window.closer.finished, timeout=30_000):
+        window.close()  # asked again later, the backup is made
+    assert not window.isVisible()
