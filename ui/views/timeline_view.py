@@ -26,6 +26,7 @@ from ui.work_labels import (
     meeting_kind_label,
     meeting_status_label,
     outcome_label,
+    waiver_label,
 )
 
 
@@ -104,7 +105,7 @@ class TimelineView(QWidget):
                     .replace("%2", n(e.signatures)))
         if e.kind == "duty_created":
             text = self.tr("Deber: %1").replace("%1", duty_kind_label(e.duty_kind))
-            return text + (f" ({e.detail})" if e.detail else "")
+            return text + (self.tr(" (responsable: %1)").replace("%1", e.detail) if e.detail else "")
         if e.kind == "duty_done":
             text = self.tr("Deber cumplido: %1").replace("%1", duty_kind_label(e.duty_kind))
             if e.outcome:
@@ -112,7 +113,8 @@ class TimelineView(QWidget):
             return text
         if e.kind == "duty_waived":
             text = self.tr("Deber dispensado: %1").replace("%1", duty_kind_label(e.duty_kind))
-            return text + (f" — {e.detail}" if e.detail else "")
+            why = e.detail or (waiver_label(e.outcome) if e.outcome else "")
+            return text + (f" — {why}" if why else "")
         if e.kind == "meeting":
             when = fmt_time(e.at) + " " if e.at is not None else ""
             text = f"{when}{meeting_kind_label(e.meeting_kind)} — {meeting_status_label(e.meeting_status)}"

@@ -41,6 +41,11 @@ UNASSIGNED = "unassigned"
 MEETING_FOR_DUTY = {"hearing": "hearing", "follow_up": "follow_up", "mayoral_audience": "mayoral_audience"}
 
 
+def _codes(data) -> tuple[str, ...]:
+    """A filter box's data ("" for all, or comma-separated codes) as a tuple of codes."""
+    return tuple(c for c in (data or "").split(",") if c)
+
+
 class WorklistTab(QWidget):
     """``petitionRequested(petition_id)`` when the user asks to see a duty's petition."""
 
@@ -59,15 +64,15 @@ class WorklistTab(QWidget):
         self.owner_box.setAccessibleName(self.tr("Responsable"))
         self.kind_box = QComboBox(self)
         self.kind_box.setAccessibleName(self.tr("Deber"))
-        self.kind_box.addItem(self.tr("Todos los deberes"), ())
+        self.kind_box.addItem(self.tr("Todos los deberes"), "")
         for kind in DUTY_KINDS:
-            self.kind_box.addItem(duty_kind_label(kind), (kind,))
+            self.kind_box.addItem(duty_kind_label(kind), kind)
         self.bucket_box = QComboBox(self)
         self.bucket_box.setAccessibleName(self.tr("Plazo"))
-        self.bucket_box.addItem(self.tr("Cualquier plazo"), ())
+        self.bucket_box.addItem(self.tr("Cualquier plazo"), "")
         for bucket in reversed(BUCKETS):
-            self.bucket_box.addItem(bucket_label(bucket), (bucket,))
-        self.bucket_box.addItem(self.tr("Vencidos o por vencer"), ("overdue", "due_soon"))
+            self.bucket_box.addItem(bucket_label(bucket), bucket)
+        self.bucket_box.addItem(self.tr("Vencidos o por vencer"), "overdue,due_soon")
         self.mine = QCheckBox(self.tr("Solo los &míos"), self)
         self.mine.setToolTip(self.tr("Mostrar solo los deberes de los que usted es responsable"))
         self.mine.setVisible(actor.id is not None)
@@ -195,8 +200,8 @@ class WorklistTab(QWidget):
         else:
             owner_ids, unassigned = ((owner,) if owner is not None else ()), False
         self.model.update_query(owner_ids=owner_ids, unassigned=unassigned,
-                                kinds=tuple(self.kind_box.currentData() or ()),
-                                buckets=tuple(self.bucket_box.currentData() or ()))
+                                kinds=_codes(self.kind_box.currentData()),
+                                buckets=_codes(self.bucket_box.currentData()))
         self._sync_buttons()
 
     def set_filters(self, *, owner=None, kind: str | None = None, bucket: str | None = None,
@@ -205,9 +210,9 @@ class WorklistTab(QWidget):
         if owner is not None:
             self.owner_box.setCurrentIndex(self.owner_box.findData(owner))
         if kind is not None:
-            self.kind_box.setCurrentIndex(self.kind_box.findData((kind,)) if kind else 0)
+            self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
         if bucket is not None:
-            self.bucket_box.setCurrentIndex(self.bucket_box.findData((bucket,)) if bucket else 0)
+            self.bucket_box.setCurrentIndex(max(0, self.bucket_box.findData(bucket)))
         if mine is not None:
             self.mine.setChecked(mine)
 

@@ -1,0 +1,246 @@
+"""The meeting dialog: the walkthrough from the worklist, the three-member rule, conflicts,
+attachments that went missing or were altered, dates before the petition, and the roles."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from secretariat.services import attachments, meetings
+from tests.ui.petition_data import small_register, ui_adviser  # noqa: F401 - fixtures
+from tests.ui.support import isolated_log, isolated_settings, runner, spanish_ui, ui_counsel, ui_observer  # noqa: F401
+from tests.ui.work_support import TODAY, committee, duty_of, plan, ui_clerk  # noqa: F401
+from ui.views.meeting_dialog import MeetingDialog
+from ui.views.worklist import WorklistTab
+
+HEARING_AT = datetime(2016, 3, 29, 10, 0)
+LIMIT_SENTENCE = ("Una audiencia admite como máximo tres integrantes del grupo redactor; "
+                  "no se agregó a Dr. Tomás Ugalde.")
+
+
+@pytest.fixture
+def dialog_for(qtbot, sqlite_db, runner, spanish_ui):  # noqa: F811
+    def make(actor, **kw) -> MeetingDialog:
+        dialog = MeetingDialog(sqlite_db, actor, runner, None, **kw)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    return make
+
+
+def add_members(dialog: MeetingDialog, names) -> list[bool]:
+    box = dialog.attendees_tab.member_box
+    results = []
+    for name in names:
+        box.setCurrentIndex(box.findText(name))
+        before = dialog.attendees_tab.model.rowCount()
+        dialog.attendees_tab.member_button.click()
+        results.append(dialog.attendees_tab.model.rowCount() == before + 1)
+    return results
+
+
+def people(dialog: MeetingDialog) -> list[tuple[str, str]]:
+    return [(a.role, a.name) for a in dialog.attendees_tab.model.records()]
+
+
+def save(qtbot, dialog: MeetingDialog, runner) -> None:  # noqa: F811
+    with qtbot.waitSignal(runner.dataChanged, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_walkthrough_worklist_plan_hearing_hold_it_and_the_follow_up_appears(
+        qtbot, sqlite_db, runner, spanish_ui, ui_adviser, small_register, committee, tmp_path):  # noqa: F811
+    agua = small_register["agua-potable"]
+    tab = WorklistTab(sqlite_db, ui_adviser, runner, today=TODAY)
+    qtbot.addWidget(tab)
+    tab.show()
+    hearing = duty_of(sqlite_db, ui_adviser, agua, "hearing")
+
+    # 1. the worklist: select the hearing duty and plan it
+    tab.select_ids([hearing.id])
+    assert tab.plan_button.isEnabled() and not tab.meeting_button.isEnabled()
+    qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert isinstance(dialog, MeetingDialog) and dialog.isVisible()
+    assert dialog.windowTitle() == "Planear reunión"
+    assert dialog.heading.text() == "Agua potable para todas las colonias"
+    assert dialog.kind() == "hearing" and dialog.kind_box.isEnabled()
+    assert ("petitioner", "María Peña") in people(dialog)          # filled in from the petition
+    assert dialog.attendees_tab.model.records()[-1].email == "maría@ejemplo.mx"
+    assert add_members(dialog, [m.name for m in committee[:3]]) == [True, True, True]
+    box = dialog.attendees_tab.adviser_box
+    box.setCurrentIndex(box.findText("asesor"))
+    dialog.attendees_tab.adviser_button.click()
+    dialog.set_starts_at(HEARING_AT)
+    dialog.place.setText("Sala de juntas del grupo redactor")
+    save(qtbot, dialog, runner)
+
+    # 2. the duty is now scheduled and points to its meeting
+    qtbot.waitUntil(lambda: tab.model.duty(tab.model.row_of(hearing.id)).meeting_id is not None)
+    row = tab.model.duty(tab.model.row_of(hearing.id))
+    assert row.status == "scheduled"
+    assert tab.selected_ids() == [hearing.id] and tab.meeting_button.isEnabled()
+
+    # 3. open the meeting and record it as held, with minutes, an agreement and an attachment
+    qtbot.mouseClick(tab.meeting_button, Qt.MouseButton.LeftButton)
+    held = tab.dialog
+    assert held.windowTitle() == "Reunión: Audiencia" and held.starts_at() == HEARING_AT
+    assert sorted(n for r, n in people(held) if r == "committee") == sorted(m.name for m in committee[:3])
+    held.set_status("held")
+    held.minutes.setPlainText("La peticionaria expuso la propuesta; el grupo redactor pidió datos de consumo.")
+    held.agreements_tab.add("Enviar cifras de consumo por colonia", "asesor", TODAY.replace(day=31))
+    minuta = tmp_path / "minuta-firmada.pdf"
+    minuta.write_bytes(b"%PDF-1.4 minuta firmada " * 200)
+    held.add_attachment_path(minuta)
+    save(qtbot, held, runner)
+    assert held.result.change.status_after == "held"
+
+    # 4. the hearing duty is done and the follow-up duty appears in the worklist
+    qtbot.waitUntil(lambda: tab.model.row_of(hearing.id) == -1)
+    follow = [d for d in tab.model.rows() if d.petition_id == agua and d.kind == "follow_up"]
+    assert len(follow) == 1 and follow[0].status == "open"
+    assert held.result.change.follow_up_created == follow[0].id
+    with sqlite_db.read() as s:
+        detail = meetings.meeting_detail(s, ui_adviser, row.meeting_id)
+    assert detail.minutes.startswith("La peticionaria expuso")
+    assert [(a.text, a.owner_name) for a in detail.agreements] == [("Enviar cifras de consumo por colonia", "asesor")]
+    assert [(a.filename, a.sha256) for a in detail.attachments] == \
+        [("minuta-firmada.pdf", hashlib.sha256(minuta.read_bytes()).hexdigest())]
+
+
+def test_the_fourth_committee_member_in_a_hearing_is_refused_in_the_dialog(
+        qtbot, dialog_for, ui_adviser, small_register, committee, sqlite_db):  # noqa: F811
+    dialog = dialog_for(ui_adviser, petition_id=small_register["agua-potable"], kind="hearing")
+    assert add_members(dialog, [m.name for m in committee]) == [True, True, True, False]
+    assert dialog.error.isVisible() and dialog.error.text() == LIMIT_SENTENCE
+    assert dialog.attendees_tab.committee_count() == 3
+    assert "3 de 3" in dialog.attendees_tab.committee_label.text()
+    # the same rule as the service: another kind of meeting may have four
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("other"))
+    assert add_members(dialog, [committee[3].name]) == [True]
+    # back to a hearing with four: the service refuses the whole plan, the form stays as typed
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("hearing"))
+    dialog.error.hide()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.error.isVisible)
+    assert dialog.error.text().startswith("Una audiencia admite como máximo tres integrantes del grupo redactor")
+    assert dialog.isVisible() and dialog.attendees_tab.committee_count() == 4
+    with sqlite_db.read() as s:
+        assert meetings.list_meetings(s, ui_adviser) == []
+
+
+def test_a_member_added_elsewhere_meanwhile_gives_the_conflict_and_reload_shows_theirs(
+        qtbot, dialog_for, ui_adviser, ui_counsel, small_register, committee, sqlite_db, runner):  # noqa: F811
+    agua = small_register["agua-potable"]
+    planned = plan(sqlite_db, ui_adviser, agua, HEARING_AT, members=committee[:2])
+    dialog = dialog_for(ui_adviser, meeting_id=planned.row.id)
+    assert add_members(dialog, [committee[2].name]) == [True]
+    dialog.minutes.setPlainText("Borrador de minuta.")
+    with sqlite_db.write() as s:  # meanwhile someone adds the third member on another workstation
+        meetings.add_attendee(s, ui_counsel, planned.row.id, meetings.AttendeeDraft("committee", member_id=committee[3].id))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.error.isVisible)
+    assert dialog.error.text().startswith("Otra persona modificó")  # the conflict is reported first
+    assert dialog.isVisible() and dialog.minutes.toPlainText() == "Borrador de minuta."
+    assert dialog.reload_button.isVisible()
+    dialog.reload_button.click()  # take theirs: four would be too many, so the list shows the saved three
+    assert sorted(n for r, n in people(dialog) if r == "committee") == \
+        sorted(m.name for m in (committee[0], committee[1], committee[3]))
+    assert dialog.minutes.toPlainText() == ""
+
+
+def test_two_people_editing_the_same_meeting_get_the_conflict_sentence(
+        qtbot, dialog_for, ui_adviser, ui_counsel, small_register, sqlite_db):  # noqa: F811
+    planned = plan(sqlite_db, ui_adviser, small_register["agua-potable"], HEARING_AT)
+    dialog = dialog_for(ui_adviser, meeting_id=planned.row.id)
+    dialog.place.setText("Auditorio")
+    with sqlite_db.write() as s:
+        meetings.set_minutes(s, ui_counsel, planned.row.id, "Minuta de la consejera.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.error.isVisible)
+    assert dialog.error.text().startswith("Otra persona modificó") and dialog.error.text().count("\n") == 0
+    assert dialog.isVisible() and dialog.place.text() == "Auditorio"
+    with sqlite_db.read() as s:
+        assert meetings.meeting_detail(s, ui_adviser, planned.row.id).row.place == "Sala de juntas"
+
+
+def test_a_date_before_the_petition_existed_is_refused_and_nothing_is_written(
+        qtbot, dialog_for, ui_adviser, small_register, sqlite_db):  # noqa: F811
+    dialog = dialog_for(ui_adviser, petition_id=small_register["agua-potable"], kind="hearing")
+    dialog.set_starts_at(datetime(2016, 2, 10, 10, 0))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.error.isVisible)
+    assert dialog.error.text().startswith("La reunión no puede ser el")
+    assert dialog.isVisible()
+    with sqlite_db.read() as s:
+        assert meetings.list_meetings(s, ui_adviser) == []
+
+
+@pytest.mark.parametrize("damage, sentence", [
+    ("alter", "fue alterada"),
+    ("delete", "Falta la copia guardada"),
+])
+def test_opening_an_attachment_verifies_it(qtbot, dialog_for, ui_adviser, small_register, sqlite_db, runner,
+                                           tmp_path, damage, sentence):  # noqa: F811
+    planned = plan(sqlite_db, ui_adviser, small_register["agua-potable"], HEARING_AT)
+    source = tmp_path / "oficio.txt"
+    source.write_text("Oficio de invitación a la audiencia.", encoding="utf-8")
+    with sqlite_db.write() as s:
+        row = attachments.add_attachment(s, ui_adviser, planned.row.id, source)
+    dialog = dialog_for(ui_adviser, meeting_id=planned.row.id)
+    dialog.open_dir = tmp_path / "abiertos"
+    opened = []
+    dialog.opener = opened.append
+    item = dialog.attachments_tab.model.records()[0]
+    with qtbot.waitSignal(dialog.runner.dataChanged, raising=False, timeout=200):
+        task = dialog.open_attachment(item)
+    qtbot.waitUntil(lambda: not task.is_active())
+    assert len(opened) == 1
+    assert Path(opened[0].toLocalFile()).read_text(encoding="utf-8") == "Oficio de invitación a la audiencia."
+    with sqlite_db.read() as s:
+        stored = attachments.folder_of(s) / row.sha256[:2] / row.sha256
+    if damage == "alter":
+        stored.write_bytes(b"otro contenido")
+    else:
+        stored.unlink()
+    task = dialog.open_attachment(item)
+    qtbot.waitUntil(lambda: not task.is_active())
+    assert len(opened) == 1  # nothing opened, nothing replaced
+    assert sentence in dialog.error.text() and "oficio.txt" in dialog.error.text()
+    assert dialog.error.text().count(".") <= 2 and "\n" not in dialog.error.text()
+    state = dialog.attachments_tab.model.index(0, 3).data()
+    assert state == ("Alterado" if damage == "alter" else "Falta la copia")
+
+
+def test_a_clerk_records_but_does_not_plan_and_an_observer_only_reads(
+        qtbot, dialog_for, ui_adviser, ui_clerk, ui_observer, small_register, sqlite_db, runner):  # noqa: F811
+    planned = plan(sqlite_db, ui_adviser, small_register["agua-potable"], HEARING_AT)
+    clerk = dialog_for(ui_clerk, meeting_id=planned.row.id)
+    assert not clerk.status_box.isEnabled() and not clerk.starts.isEnabled() and not clerk.place.isEnabled()
+    assert clerk.save_button.isVisible() and not clerk.minutes.isReadOnly()
+    assert not clerk.attendees_tab.editor.isHidden()  # in a tab not shown yet
+    clerk.minutes.setPlainText("Minuta levantada por el secretario de actas.")
+    save(qtbot, clerk, runner)
+    with sqlite_db.read() as s:
+        assert meetings.meeting_detail(s, ui_adviser, planned.row.id).minutes.startswith("Minuta levantada")
+
+    observer = dialog_for(ui_observer, meeting_id=planned.row.id)
+    assert not observer.save_button.isVisible() and observer.minutes.isReadOnly()
+    assert observer.attendees_tab.editor.isHidden() and observer.attachments_tab.add_button.isHidden()
+    assert observer.buttons.button(observer.buttons.StandardButton.Cancel).text() == "Cerrar"
+
+
+def test_the_dialog_models_pass_the_model_tester(qtmodeltester, dialog_for, ui_adviser, small_register,
+                                                  committee):  # noqa: F811
+    dialog = dialog_for(ui_adviser, petition_id=small_register["agua-potable"], kind="hearing")
+    add_members(dialog, [committee[0].name])
+    dialog.agreements_tab.add("Revisar redacción", "asesor")
+    for model in (dialog.attendees_tab.model, dialog.agreements_tab.model, dialog.attachments_tab.model):
+        qtmodeltester.check(model)
