@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="es_MX">
 <context>
+    <name></name>
+    <message>
+        <location filename="../views/meeting_parts.py" line="169"/>
+        <source>Papel</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="170"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="171"/>
+        <source>Contacto</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="172"/>
+        <source>Asistió</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="183"/>
+        <source>Acuerdo</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="184"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="185"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="189"/>
+        <source>Archivo</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="190"/>
+        <source>Tamaño</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="191"/>
+        <source>Agregado</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="192"/>
+        <source>Estado</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <location filename="../models/accounts_model.py" line="28"/>
@@ -197,11 +255,150 @@
     </message>
 </context>
 <context>
+    <name>AgreementsTab</name>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="201"/>
+        <source>Qué se acordó</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="204"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="205"/>
+        <source>Fecha:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="210"/>
+        <source>Añadir acuerdo</source>
+        <translation>Add agreement</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="211"/>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../app.py" line="84"/>
         <source>Secretariat</source>
         <translation>Secretariat</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="261"/>
+        <source>Adjuntar archivo…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="262"/>
+        <source>Abrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="263"/>
+        <source>Verificar</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="264"/>
+        <source>Comprobar que las copias guardadas siguen intactas</source>
+        <translation>Check that the stored copies are still intact</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="265"/>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="266"/>
+        <source>Solo los archivos que todavía no se han guardado</source>
+        <translation>Only files that have not been saved yet</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="280"/>
+        <source>Se guardará con la reunión</source>
+        <translation>Will be saved with the meeting</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="281"/>
+        <source>Íntegro</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="281"/>
+        <source>Falta la copia</source>
+        <translation>Copy missing</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="282"/>
+        <source>Alterado</source>
+        <translation>Altered</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="299"/>
+        <source>Adjuntar archivos a la reunión</source>
+        <translation>Attach files to the meeting</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesTab</name>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="83"/>
+        <source>Añadir integrante</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="85"/>
+        <source>Añadir asesor</source>
+        <translation>Add adviser</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="87"/>
+        <source>Nombre de la persona invitada</source>
+        <translation>Name of the guest</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="88"/>
+        <source>Añadir invitado</source>
+        <translation>Add guest</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="89"/>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="92"/>
+        <source>Grupo redactor:</source>
+        <translation>Drafting committee:</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="95"/>
+        <source>Asesoría jurídica:</source>
+        <translation>Legal advisers:</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="98"/>
+        <source>Invitado:</source>
+        <translation>Guest:</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="149"/>
+        <source>Integrantes del grupo redactor: %1 de %2 (máximo en una audiencia)</source>
+        <translation>Drafting committee members: %1 of %2 (the most at a hearing)</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_tabs.py" line="152"/>
+        <source>Integrantes del grupo redactor: %1</source>
+        <translation>Drafting committee members: %1</translation>
     </message>
 </context>
 <context>
@@ -303,8 +500,8 @@
     </message>
     <message>
         <location filename="../models/audit_model.py" line="60"/>
-        <source>Deberes creados por los cruces de nivel</source>
-        <translation>Duties created by tier crossings</translation>
+        <source>Deberes por cruces de nivel</source>
+        <translation>Duties from tier crossings</translation>
     </message>
     <message>
         <location filename="../models/audit_model.py" line="61"/>
@@ -373,7 +570,7 @@
     </message>
     <message>
         <location filename="../models/audit_model.py" line="77"/>
-        <location filename="../models/audit_model.py" line="249"/>
+        <location filename="../models/audit_model.py" line="260"/>
         <source>Usuario</source>
         <translation>User</translation>
     </message>
@@ -499,72 +696,127 @@
     </message>
     <message>
         <location filename="../models/audit_model.py" line="102"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="103"/>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="104"/>
+        <source>Petición n.º</source>
+        <translation>Petition no.</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="105"/>
+        <source>Deber de origen n.º</source>
+        <translation>Parent duty no.</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="106"/>
+        <source>Anexo n.º</source>
+        <translation>Attachment no.</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="107"/>
+        <source>Motivo de la dispensa</source>
+        <translation>Waiver reason</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="108"/>
+        <source>Creados</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="109"/>
+        <source>Vueltos a vincular</source>
+        <translation>Relinked</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="110"/>
+        <source>Señalados</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="111"/>
+        <source>Dispensados</source>
+        <translation>Waived</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="112"/>
+        <source>Seguimientos dispensados</source>
+        <translation>Follow-ups waived</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="113"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="106"/>
+        <location filename="../models/audit_model.py" line="117"/>
         <source>restablecida</source>
         <translation>reset</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="107"/>
+        <location filename="../models/audit_model.py" line="118"/>
         <source>cambiada</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="146"/>
+        <location filename="../models/audit_model.py" line="157"/>
         <source>%1: %2</source>
         <extracomment>What an absent value looks like in the before/after columns.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="148"/>
+        <location filename="../models/audit_model.py" line="159"/>
         <source>%1 n.º %2</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="183"/>
+        <location filename="../models/audit_model.py" line="194"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="184"/>
+        <location filename="../models/audit_model.py" line="195"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="248"/>
+        <location filename="../models/audit_model.py" line="259"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="250"/>
+        <location filename="../models/audit_model.py" line="261"/>
         <source>Acción</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="251"/>
+        <location filename="../models/audit_model.py" line="262"/>
         <source>Registro</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="252"/>
+        <location filename="../models/audit_model.py" line="263"/>
         <source>Cambios</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="304"/>
+        <location filename="../models/audit_model.py" line="315"/>
         <source>Campo</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="305"/>
+        <location filename="../models/audit_model.py" line="316"/>
         <source>Antes</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="306"/>
+        <location filename="../models/audit_model.py" line="317"/>
         <source>Después</source>
         <translation>After</translation>
     </message>
@@ -671,24 +923,92 @@
 <context>
     <name>BackupOnClose</name>
     <message>
-        <location filename="../backup_on_close.py" line="123"/>
+        <location filename="../backup_on_close.py" line="124"/>
         <source>Copia de seguridad antes de cerrar</source>
         <translation>Backup before closing</translation>
     </message>
     <message>
-        <location filename="../backup_on_close.py" line="126"/>
+        <location filename="../backup_on_close.py" line="131"/>
         <source>Se canceló la copia de seguridad.</source>
         <translation>The backup was cancelled.</translation>
     </message>
     <message>
-        <location filename="../backup_on_close.py" line="137"/>
+        <location filename="../backup_on_close.py" line="142"/>
         <source>Copia de seguridad</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../backup_on_close.py" line="138"/>
+        <location filename="../backup_on_close.py" line="143"/>
         <source>¿Cerrar de todos modos?</source>
         <translation>Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../views/calendar_view.py" line="55"/>
+        <source>Semana anterior</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <location filename="../views/calendar_view.py" line="56"/>
+        <source>Hoy</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../views/calendar_view.py" line="58"/>
+        <source>Semana siguiente</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <location filename="../views/calendar_view.py" line="64"/>
+        <source>Mostrar canceladas</source>
+        <translation>Show cancelled</translation>
+    </message>
+    <message>
+        <location filename="../views/calendar_view.py" line="65"/>
+        <source>Incluir las reuniones canceladas y aquellas a las que no asistió el peticionario</source>
+        <translation>Include cancelled meetings and those the petitioner did not attend</translation>
+    </message>
+    <message>
+        <location filename="../views/calendar_view.py" line="67"/>
+        <source>&amp;Nueva reunión…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <location filename="../views/calendar_view.py" line="69"/>
+        <source>&amp;Abrir reunión…</source>
+        <translation>&amp;Open meeting…</translation>
+    </message>
+    <message>
+        <location filename="../views/calendar_view.py" line="172"/>
+        <source>Semana del %1 al %2</source>
+        <translation>Week of %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../views/calendar_view.py" line="176"/>
+        <source>Agenda del %1 al %2: %3</source>
+        <translation>Agenda from %1 to %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/calendar_view.py" line="178"/>
+        <source>1 reunión</source>
+        <translation>1 meeting</translation>
+    </message>
+    <message>
+        <location filename="../views/calendar_view.py" line="179"/>
+        <source>%1 reuniones</source>
+        <translation>%1 meetings</translation>
+    </message>
+    <message>
+        <location filename="../views/calendar_view.py" line="182"/>
+        <source>1 reunión con choque</source>
+        <translation>1 meeting with a clash</translation>
+    </message>
+    <message>
+        <location filename="../views/calendar_view.py" line="183"/>
+        <source>%1 reuniones con choque</source>
+        <translation>%1 meetings with clashes</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1641,183 @@
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="101"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="103"/>
+        <source>Sala, dirección o enlace de la videollamada</source>
+        <translation>Room, address or video call link</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="109"/>
+        <source>Orden del día o indicaciones (opcional)</source>
+        <translation>Agenda or instructions (optional)</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="114"/>
+        <source>Tipo:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="115"/>
+        <source>Inicio:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="116"/>
+        <source>Duración:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="117"/>
+        <source>Lugar:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="118"/>
+        <source>Estado:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="120"/>
+        <source>Nota:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="123"/>
+        <source>Lo que se trató y se dijo en la reunión</source>
+        <translation>What was discussed and said at the meeting</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="128"/>
+        <source>Datos</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="129"/>
+        <source>Asistentes</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="130"/>
+        <source>Minuta</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="131"/>
+        <source>Acuerdos</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="132"/>
+        <source>Adjuntos</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="135"/>
+        <source>Volver a cargar</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="136"/>
+        <source>Descartar lo escrito aquí y mostrar la reunión como quedó guardada</source>
+        <translation>Discard what was typed here and show the meeting as it was saved</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="142"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="143"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="185"/>
+        <source>Planear reunión</source>
+        <translation>Plan meeting</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="186"/>
+        <location filename="../views/meeting_dialog.py" line="205"/>
+        <source>Reunión sin petición</source>
+        <translation>Meeting without a petition</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="204"/>
+        <source>Reunión: %1</source>
+        <translation>Meeting: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="244"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="297"/>
+        <source>Abriendo el adjunto</source>
+        <translation>Opening the attachment</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="318"/>
+        <source>Verificando los adjuntos</source>
+        <translation>Verifying the attachments</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="330"/>
+        <source>Guardando la reunión</source>
+        <translation>Saving the meeting</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <location filename="../models/meetings_model.py" line="27"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../models/meetings_model.py" line="28"/>
+        <source>Hora</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../models/meetings_model.py" line="29"/>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../models/meetings_model.py" line="30"/>
+        <source>Estado</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../models/meetings_model.py" line="31"/>
+        <source>Petición</source>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <location filename="../models/meetings_model.py" line="32"/>
+        <source>Lugar</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../models/meetings_model.py" line="33"/>
+        <source>Asesores</source>
+        <translation>Advisers</translation>
+    </message>
+    <message>
+        <location filename="../models/meetings_model.py" line="34"/>
+        <source>Choques</source>
+        <translation>Clashes</translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
         <location filename="../views/account_forms.py" line="133"/>
@@ -1376,6 +1873,34 @@
         <location filename="../views/account_forms.py" line="171"/>
         <source>Creando la cuenta</source>
         <translation>Creating the account</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../views/duty_dialogs.py" line="119"/>
+        <source>Resultado de la revisión jurídica</source>
+        <translation>Legal review outcome</translation>
+    </message>
+    <message>
+        <location filename="../views/duty_dialogs.py" line="130"/>
+        <source>Fundamento del resultado (opcional)</source>
+        <translation>Grounds for the outcome (optional)</translation>
+    </message>
+    <message>
+        <location filename="../views/duty_dialogs.py" line="131"/>
+        <source>Resultado:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../views/duty_dialogs.py" line="132"/>
+        <source>Nota:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../views/duty_dialogs.py" line="149"/>
+        <source>Guardando el resultado de la revisión</source>
+        <translation>Saving the review outcome</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2312,157 @@ last crossing</translation>
     </message>
 </context>
 <context>
+    <name>RostersDialog</name>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="45"/>
+        <source>Grupo redactor y asesores</source>
+        <translation>Drafting committee and advisers</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="52"/>
+        <location filename="../views/rosters_dialog.py" line="83"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="53"/>
+        <source>Estado</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="53"/>
+        <source>Activo</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="53"/>
+        <source>Inactivo</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="54"/>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="58"/>
+        <source>Nombre completo</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="60"/>
+        <source>Cargo o comentario (opcional)</source>
+        <translation>Position or remark (optional)</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="61"/>
+        <source>Añadir integrante</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="62"/>
+        <source>Guardar cambios</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="63"/>
+        <location filename="../views/rosters_dialog.py" line="174"/>
+        <source>Desactivar</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="67"/>
+        <source>Nombre:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="70"/>
+        <source>Nota:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="84"/>
+        <source>Cuenta</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="85"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="88"/>
+        <source>Las cuentas activas de asesoría y de consejería jurídica pueden ser responsables de deberes y asistir a las reuniones. Se administran en Expediente › Cuentas.</source>
+        <translation>Active legal adviser and general counsel accounts can own duties and attend meetings. They are managed under Case file › Accounts.</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="95"/>
+        <source>Grupo redactor</source>
+        <translation>Drafting committee</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="96"/>
+        <source>Asesoría jurídica</source>
+        <translation>Legal advisers</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="100"/>
+        <source>Plazos y adjuntos</source>
+        <translation>Deadlines and attachments</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="104"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="120"/>
+        <source>Días entre el cruce de nivel (o la reunión celebrada, para los seguimientos) y la fecha en que vence cada deber. Los deberes ya creados conservan su fecha.</source>
+        <translation>Days between the tier crossing (or the meeting held, for follow-ups) and the date each duty is due. Duties already created keep their date.</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="127"/>
+        <source> días</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="132"/>
+        <source>Tamaño máximo de un adjunto:</source>
+        <translation>Largest attachment:</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="133"/>
+        <source>Guardar plazos y límite</source>
+        <translation>Save deadlines and limit</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="157"/>
+        <source>%1 de %2 integrantes activos</source>
+        <translation>%1 of %2 members active</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="174"/>
+        <source>Reactivar</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="206"/>
+        <source>Añadiendo al grupo redactor</source>
+        <translation>Adding to the drafting committee</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="214"/>
+        <location filename="../views/rosters_dialog.py" line="221"/>
+        <source>Guardando el integrante</source>
+        <translation>Saving the member</translation>
+    </message>
+    <message>
+        <location filename="../views/rosters_dialog.py" line="232"/>
+        <source>Guardando los plazos</source>
+        <translation>Saving the deadlines</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../views/settings_dialog.py" line="38"/>
@@ -1970,6 +2646,424 @@ last crossing</translation>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../views/timeline_view.py" line="96"/>
+        <source>%1 cortes de firmas: de %2 (%3) a %4</source>
+        <translation>%1 signature counts: from %2 (%3) to %4</translation>
+    </message>
+    <message>
+        <location filename="../views/timeline_view.py" line="99"/>
+        <source>Corte de firmas: %1</source>
+        <translation>Signature count: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/timeline_view.py" line="101"/>
+        <source>Alcanzó %1 con %2 firmas</source>
+        <translation>Reached %1 with %2 signatures</translation>
+    </message>
+    <message>
+        <location filename="../views/timeline_view.py" line="104"/>
+        <source>Revertido %1: bajó a %2 firmas</source>
+        <translation>Reverted %1: fell to %2 signatures</translation>
+    </message>
+    <message>
+        <location filename="../views/timeline_view.py" line="107"/>
+        <source>Deber: %1</source>
+        <translation>Duty: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/timeline_view.py" line="108"/>
+        <source> (responsable: %1)</source>
+        <translation> (owner: %1)</translation>
+    </message>
+    <message>
+        <location filename="../views/timeline_view.py" line="110"/>
+        <source>Deber cumplido: %1</source>
+        <translation>Duty done: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/timeline_view.py" line="115"/>
+        <source>Deber dispensado: %1</source>
+        <translation>Duty waived: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/timeline_view.py" line="139"/>
+        <source>Sin cortes, cruces, deberes ni reuniones todavía.</source>
+        <translation>No counts, crossings, duties or meetings yet.</translation>
+    </message>
+</context>
+<context>
+    <name>WaiveDialog</name>
+    <message>
+        <location filename="../views/duty_dialogs.py" line="95"/>
+        <source>Dispensar deber</source>
+        <translation>Waive duty</translation>
+    </message>
+    <message>
+        <location filename="../views/duty_dialogs.py" line="96"/>
+        <source>Por qué ya no hace falta cumplir este deber</source>
+        <translation>Why this duty no longer needs to be done</translation>
+    </message>
+    <message>
+        <location filename="../views/duty_dialogs.py" line="97"/>
+        <source>Motivo:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../views/duty_dialogs.py" line="103"/>
+        <source>Escriba el motivo para dispensar el deber.</source>
+        <translation>Type the reason for waiving the duty.</translation>
+    </message>
+    <message>
+        <location filename="../views/duty_dialogs.py" line="112"/>
+        <source>Dispensando el deber</source>
+        <translation>Waiving the duty</translation>
+    </message>
+</context>
+<context>
+    <name>WorkLabels</name>
+    <message>
+        <location filename="../work_labels.py" line="16"/>
+        <source>Revisión jurídica</source>
+        <translation>Legal review</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="17"/>
+        <source>Audiencia ante el grupo redactor</source>
+        <translation>Hearing before the drafting committee</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="18"/>
+        <source>Reunión de seguimiento</source>
+        <translation>Follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="19"/>
+        <location filename="../work_labels.py" line="44"/>
+        <source>Audiencia con el jefe de gobierno</source>
+        <translation>Audience with the head of government</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="23"/>
+        <source>Abierto</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="24"/>
+        <source>Agendado</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="25"/>
+        <source>Cumplido</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="26"/>
+        <location filename="../work_labels.py" line="63"/>
+        <source>Dispensado</source>
+        <translation>Waived</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="30"/>
+        <source>A tiempo</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="31"/>
+        <source>Vence pronto</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="32"/>
+        <source>Vencido</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="36"/>
+        <source>Viable</source>
+        <translation>Viable</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="37"/>
+        <source>Requiere reformulación</source>
+        <translation>Needs rewording</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="38"/>
+        <source>No viable</source>
+        <translation>Not viable</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="42"/>
+        <source>Audiencia</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="43"/>
+        <source>Seguimiento</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="45"/>
+        <source>Otra</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="49"/>
+        <source>Planeada</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="50"/>
+        <source>Celebrada</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="51"/>
+        <source>Cancelada</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="52"/>
+        <source>No asistió el peticionario</source>
+        <translation>Petitioner did not attend</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="56"/>
+        <source>Grupo redactor</source>
+        <translation>Drafting committee</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="57"/>
+        <source>Asesor jurídico</source>
+        <translation>Legal adviser</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="58"/>
+        <source>Peticionario</source>
+        <translation>Petitioner</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="59"/>
+        <source>Invitado</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="64"/>
+        <source>Cruce revertido</source>
+        <translation>Crossing reverted</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="65"/>
+        <source>Ciclo de seguimiento cerrado</source>
+        <translation>Follow-up cycle closed</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <location filename="../models/worklist_model.py" line="45"/>
+        <source>Plazo</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../models/worklist_model.py" line="46"/>
+        <source>Vence</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../models/worklist_model.py" line="47"/>
+        <source>Quedan</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../models/worklist_model.py" line="48"/>
+        <source>Deber</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <location filename="../models/worklist_model.py" line="49"/>
+        <source>Petición</source>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <location filename="../models/worklist_model.py" line="50"/>
+        <source>Nivel</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../models/worklist_model.py" line="51"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../models/worklist_model.py" line="52"/>
+        <source>Estado</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistTab</name>
+    <message>
+        <location filename="../views/worklist.py" line="64"/>
+        <source>Responsable</source>
+        <extracomment>meeting kind planned for each duty kind (a legal review has no meeting)</extracomment>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="66"/>
+        <source>Deber</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="67"/>
+        <source>Todos los deberes</source>
+        <translation>All duties</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="71"/>
+        <source>Plazo</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="72"/>
+        <source>Cualquier plazo</source>
+        <translation>Any deadline</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="75"/>
+        <source>Vencidos o por vencer</source>
+        <translation>Overdue or due soon</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="76"/>
+        <source>Solo los &amp;míos</source>
+        <translation>Only &amp;mine</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="77"/>
+        <source>Mostrar solo los deberes de los que usted es responsable</source>
+        <translation>Show only the duties you own</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="82"/>
+        <source>Responsable:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="82"/>
+        <source>Deber:</source>
+        <translation>Duty:</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="83"/>
+        <source>Plazo:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="117"/>
+        <source>Asignar a</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="118"/>
+        <source>&amp;Asignar seleccionados</source>
+        <translation>&amp;Assign selected</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="119"/>
+        <source>&amp;Dispensar…</source>
+        <translation>&amp;Waive…</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="120"/>
+        <source>Cerrar el deber sin cumplirlo, con un motivo</source>
+        <translation>Close the duty without doing it, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="121"/>
+        <source>&amp;Resultado de la revisión…</source>
+        <translation>Review &amp;outcome…</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="122"/>
+        <source>&amp;Planear reunión…</source>
+        <translation>&amp;Plan meeting…</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="123"/>
+        <source>Abrir r&amp;eunión…</source>
+        <translation>Open m&amp;eeting…</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="124"/>
+        <source>Cerrar &amp;ciclo de seguimiento…</source>
+        <translation>Close follow-up &amp;cycle…</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="125"/>
+        <source>Terminar las reuniones de seguimiento de esta petición</source>
+        <translation>End the follow-up meetings of this petition</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="126"/>
+        <source>Asignar a:</source>
+        <translation>Assign to:</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="180"/>
+        <source>Todos</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="221"/>
+        <source>1 deber</source>
+        <translation>1 duty</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="222"/>
+        <source>%1 deberes</source>
+        <translation>%1 duties</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="293"/>
+        <source>Se asignó 1 deber a %2.</source>
+        <translation>1 duty was assigned to %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="293"/>
+        <source>Se asignaron %1 deberes a %2.</source>
+        <translation>%1 duties were assigned to %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="296"/>
+        <source>Asignando deberes</source>
+        <translation>Assigning duties</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="342"/>
+        <source>Cerrar ciclo de seguimiento</source>
+        <translation>Close follow-up cycle</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="343"/>
+        <source>¿Terminar las reuniones de seguimiento de «%1»? Los seguimientos abiertos se dispensarán y no aparecerán más.</source>
+        <translation>End the follow-up meetings of «%1»? The open follow-ups will be waived and will not appear again.</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="354"/>
+        <source>Cerrando el ciclo de seguimiento</source>
+        <translation>Closing the follow-up cycle</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="355"/>
+        <source>Se cerró el ciclo de seguimiento.</source>
+        <translation>The follow-up cycle was closed.</translation>
+    </message>
+</context>
+<context>
     <name>_Counts</name>
     <message>
         <location filename="../views/import_wizard.py" line="63"/>
@@ -2000,6 +3094,19 @@ last crossing</translation>
         <location filename="../views/import_wizard.py" line="65"/>
         <source>reversiones</source>
         <translation>reversions</translation>
+    </message>
+</context>
+<context>
+    <name>_DutyDialog</name>
+    <message>
+        <location filename="../views/duty_dialogs.py" line="54"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../views/duty_dialogs.py" line="55"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ ACTION_LABELS: dict[str, str] = {
     "decide_admissibility": QT_TRANSLATE_NOOP("Audit", "Decisión de admisibilidad"),
     "import": QT_TRANSLATE_NOOP("Audit", "Importación de monitoreo"),
     "load_demo": QT_TRANSLATE_NOOP("Audit", "Carga del caso de demostración"),
-    "sync_duties": QT_TRANSLATE_NOOP("Audit", "Deberes creados por los cruces de nivel"),
+    "sync_duties": QT_TRANSLATE_NOOP("Audit", "Deberes por cruces de nivel"),
     "create_duty": QT_TRANSLATE_NOOP("Audit", "Alta de deber"),
     "assign_duty": QT_TRANSLATE_NOOP("Audit", "Asignación de deber"),
     "waive_duty": QT_TRANSLATE_NOOP("Audit", "Dispensa de deber"),
@@ -99,6 +99,17 @@ FIELD_LABELS: dict[str, str] = {
     "due_on": QT_TRANSLATE_NOOP("Audit", "Vence"),
     "outcome": QT_TRANSLATE_NOOP("Audit", "Resultado"),
     "size": QT_TRANSLATE_NOOP("Audit", "Tamaño (bytes)"),
+    "bytes": QT_TRANSLATE_NOOP("Audit", "Bytes"),
+    "kind": QT_TRANSLATE_NOOP("Audit", "Tipo"),
+    "petition_id": QT_TRANSLATE_NOOP("Audit", "Petición n.º"),
+    "parent_id": QT_TRANSLATE_NOOP("Audit", "Deber de origen n.º"),
+    "attachment_id": QT_TRANSLATE_NOOP("Audit", "Anexo n.º"),
+    "waived_code": QT_TRANSLATE_NOOP("Audit", "Motivo de la dispensa"),
+    "created": QT_TRANSLATE_NOOP("Audit", "Creados"),
+    "relinked": QT_TRANSLATE_NOOP("Audit", "Vueltos a vincular"),
+    "flagged": QT_TRANSLATE_NOOP("Audit", "Señalados"),
+    "waived": QT_TRANSLATE_NOOP("Audit", "Dispensados"),
+    "waived_follow_ups": QT_TRANSLATE_NOOP("Audit", "Seguimientos dispensados"),
     "note": QT_TRANSLATE_NOOP("Audit", "Nota"),
 }
 
@@ -190,7 +201,7 @@ def fmt_value(field: str, value: Any, locale: QLocale | None = None) -> str:
         return role_label(value)
     if field == "password":
         return _label(_PASSWORD_WORDS, value)
-    if isinstance(value, int) and field not in ("duplicate_of_id", "seed"):
+    if isinstance(value, int) and not field.endswith("_id") and field != "seed":
         return (locale or QLocale()).toString(value)
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False)
