@@ -175,7 +175,7 @@ class MeetingAttachment(Base):
 
 
 class AttachmentBlob(Base):
-    """The bytes of an attachment stored in the database (PostgreSQL), one row per content."""
+    """The bytes of attachments, kept in the case file: one row per distinct content."""
 
     __tablename__ = "attachment_blobs"
 

@@ -1,10 +1,10 @@
-"""Meeting attachments: files kept by the case file, each with its sha256 and size.
+"""Meeting attachments: files kept inside the case file, each with its sha256 and size.
 
-Storage (chosen by the backend, recorded per attachment in ``storage``):
-- SQLite (``folder``): the folder ``<case file>.adjuntos/`` beside the case file, one file per
-  content named by its sha256 (``ab/abcdef…``); the same content is stored once.
-- PostgreSQL (``database``): the bytes in the ``attachment_blobs`` table, so every workstation
-  reads the same copy.
+Storage: the bytes live in the case file itself (table ``attachment_blobs``, one row per distinct
+content, keyed by its sha256), on SQLite and on PostgreSQL alike. So every workstation reads the
+same copy, an attachment is saved or rolled back with the rest of its transaction (no orphan or
+half-written file), and a backup of the case file carries its attachments. (``storage`` on each
+attachment says where its bytes are; ``folder`` is reserved for a future managed folder.)
 
 Opening verifies the sha256 and the size: a missing or altered copy raises
 ``attachment_missing`` / ``attachment_altered`` and is never silently replaced. The size limit
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -68,19 +67,6 @@ def human_size(n: int) -> str:
     return f"{max(1, round(n / 1024))} KB"
 
 
-def folder_of(session: Session) -> Path | None:
-    """``<case file>.adjuntos`` for a SQLite file; None when the bytes live in the database."""
-    url = session.get_bind().url
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        return None
-    path = Path(url.database)
-    return path.with_name(path.name + ".adjuntos")
-
-
-def _stored_path(folder: Path, sha256: str) -> Path:
-    return folder / sha256[:2] / sha256
-
-
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -97,21 +83,10 @@ def _safe_name(name: str) -> str:
 
 def _stored_bytes(session: Session, a: MeetingAttachment) -> bytes:
     """The stored copy, checked against its sha256 and size (never repaired)."""
-    if a.storage == "folder":
-        folder = folder_of(session)
-        path = _stored_path(folder, a.sha256) if folder else None
-        if path is None or not path.is_file():
-            raise SecretariatError("attachment_missing", file=a.filename)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise SecretariatError("attachment_missing", file=a.filename, detail=os_reason(exc)) from exc
-    else:
-        data = session.execute(select(AttachmentBlob.content)
-                               .where(AttachmentBlob.sha256 == a.sha256)).scalar()
-        if data is None:
-            raise SecretariatError("attachment_missing", file=a.filename)
-        data = bytes(data)
+    data = session.execute(select(AttachmentBlob.content).where(AttachmentBlob.sha256 == a.sha256)).scalar()
+    if data is None:
+        raise SecretariatError("attachment_missing", file=a.filename)
+    data = bytes(data)
     if len(data) != a.size or _digest(data) != a.sha256:
         raise SecretariatError("attachment_altered", file=a.filename)
     return data
@@ -133,38 +108,13 @@ def _read_source(path: Path, name: str, limit: int) -> bytes:
     return data
 
 
-def _store_in_folder(folder: Path, sha256: str, data: bytes, name: str) -> None:
-    target = _stored_path(folder, sha256)
-    if target.exists():
-        try:
-            same = target.stat().st_size == len(data) and _digest(target.read_bytes()) == sha256
-        except OSError:
-            same = False
-        if not same:  # someone changed the copy of this content: report, do not overwrite
-            raise SecretariatError("attachment_altered", file=name)
-        return
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise SecretariatError("attachment_write_failed", file=name, path=str(folder),
-                               detail=os_reason(exc)) from exc
-
-
 def _store_in_database(session: Session, sha256: str, data: bytes, name: str) -> None:
-    blob = session.get(AttachmentBlob, sha256)
-    if blob is None:
+    """Store the content once; an existing copy of it that was altered is reported, not replaced."""
+    stored = session.execute(select(AttachmentBlob.content).where(AttachmentBlob.sha256 == sha256)).scalar()
+    if stored is None:
         session.add(AttachmentBlob(sha256=sha256, content=data))
-    elif _digest(bytes(blob.content)) != sha256:
+        session.flush()
+    elif _digest(bytes(stored)) != sha256:
         raise SecretariatError("attachment_altered", file=name)
 
 
@@ -209,14 +159,9 @@ def add_attachment(session: Session, actor: Actor, meeting_id: int, source: str 
     name = _safe_name(filename or source.name)
     data = _read_source(source, name, _limit(session))
     sha256 = _digest(data)
-    folder = folder_of(session)
-    if folder is not None:
-        _store_in_folder(folder, sha256, data, name)
-    else:
-        _store_in_database(session, sha256, data, name)
+    _store_in_database(session, sha256, data, name)
     a = MeetingAttachment(meeting_id=meeting.id, filename=name, sha256=sha256, size=len(data),
-                          storage="folder" if folder is not None else "database", added_at=utcnow(),
-                          added_by_id=actor.id)
+                          storage="database", added_at=utcnow(), added_by_id=actor.id)
     session.add(a)
     meeting.updated_at = utcnow()  # a new version of the meeting
     session.flush()
