@@ -48,10 +48,12 @@ class TimelineView(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.label.linkActivated.connect(self._link)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
+        layout.addStretch(1)
 
     # ------------------------------------------------------------------ public
     def petition_id(self) -> int | None:
@@ -93,7 +95,7 @@ class TimelineView(QWidget):
         if e.kind == "counts":
             if e.count_days and e.count_days > 1 and e.first_on is not None:
                 first = loc.toString(QDate(e.first_on.year, e.first_on.month, e.first_on.day), "d MMM yyyy")
-                return (self.tr("%1 cortes de firmas: de %2 (%3) a %4")
+                return (self.tr("%1 cortes de firmas: de %2 (%3) a %4 firmas")
                         .replace("%1", n(e.count_days)).replace("%2", n(e.first_signatures))
                         .replace("%3", first).replace("%4", n(e.signatures)))
             return self.tr("Corte de firmas: %1").replace("%1", n(e.signatures))
@@ -146,7 +148,7 @@ class TimelineView(QWidget):
             if e.kind == "meeting" and e.meeting_id is not None:
                 text = f'<a href="meeting:{e.meeting_id}">{text}</a>'
             elif e.kind.startswith("duty") and e.duty_id is not None:
-                text = f'<a href="duty:{e.duty_id}" style="color:inherit">{text}</a>'
+                text = f'<a href="duty:{e.duty_id}" style="color:inherit; text-decoration:none">{text}</a>'
             shown_day = "" if day == last_day else _esc(day)
             last_day = day
             rows.append(f'<tr><td style="padding-right:10px; white-space:nowrap; color:#5f6b76">{shown_day}</td>'
