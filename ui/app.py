@@ -116,7 +116,8 @@ def run_gui(db_url: str | None, *, user: str | None, password: str | None,
             if actor is None:
                 return 1
         runner = TaskRunner(db)
-        window = MainWindow(db, actor, runner, settings=_smoke_settings() if smoke_test else None)
+        window = MainWindow(db, actor, runner, settings=_smoke_settings() if smoke_test else None,
+                            backup_on_close=not smoke_test)
         if smoke_test:
             painted = _wait_first_paint(window)
             window.close()

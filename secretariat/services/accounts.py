@@ -27,7 +27,7 @@ from .users import UserRow, _check_password, authenticate, hash_password
 
 
 def _row(user: User) -> UserRow:
-    return UserRow(user.id, user.name, user.full_name, user.role, user.active)
+    return UserRow(user.id, user.name, user.full_name, user.role, user.active, user.locked_until)
 
 
 def _user(session: Session, name: str) -> User:

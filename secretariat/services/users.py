@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -33,6 +33,7 @@ class UserRow:
     full_name: str
     role: str
     active: bool
+    locked_until: datetime | None = None
 
 
 def _check_name(name: str) -> str:
@@ -86,7 +87,7 @@ def add_user(session: Session, actor: Actor, name: str, role: str, password: str
 
 def list_users(session: Session, actor: Actor) -> list[UserRow]:
     require(actor, Action.READ)
-    q = select(User.id, User.name, User.full_name, User.role, User.active).order_by(User.name)
+    q = select(User.id, User.name, User.full_name, User.role, User.active, User.locked_until).order_by(User.name)
     return [UserRow(*r) for r in session.execute(q)]
 
 

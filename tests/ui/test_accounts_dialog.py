@@ -277,8 +277,6 @@ def test_screenshot_of_the_accounts_dialog(qtbot, accounts_dialog, sqlite_db, ui
         assert image.save(str(ROOT / "docs" / "accounts-dialog.png"))
 
 
-@pytest.mark.xfail(strict=True, reason="users.UserRow has no locked_until yet: the lock-out time is not "
-                                       "listed by the service (change requested from the lead)")
 def test_a_locked_out_account_shows_until_when_and_can_be_unlocked(qtbot, accounts_dialog, sqlite_db, adviser,
                                                                    boxes):  # noqa: F811
     for _ in range(5):

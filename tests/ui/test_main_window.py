@@ -157,7 +157,8 @@ def test_observer_sees_no_editing_commands(open_window, ui_observer, small_regis
 def test_counsel_sees_the_thresholds_menu_and_the_decision_button(open_window, ui_counsel, small_register):
     window = open_window(ui_counsel)
     case_menu = window.menuBar().actions()[1].menu()
-    assert [a.text() for a in case_menu.actions()] == ["&Actualizar", "&Umbrales de nivel…"]
+    assert [a.text() for a in case_menu.actions() if not a.isSeparator()] == [
+        "&Actualizar", "&Umbrales de nivel…", "C&uentas…", "&Bitácora de auditoría…"]
     assert not window.detail.decide_button.isHidden()
 
 
