@@ -92,19 +92,24 @@ def _stored_bytes(session: Session, a: MeetingAttachment) -> bytes:
     return data
 
 
+def _too_large(name: str, size: int, limit: int) -> SecretariatError:
+    said, allowed = human_size(size), human_size(limit)
+    if said == allowed:  # "4 KB and the limit is 4 KB" says nothing: give the bytes
+        said, allowed = f"{size:,} bytes", f"{limit:,} bytes"
+    return SecretariatError("attachment_too_large", file=name, size=said, limit=allowed)
+
+
 def _read_source(path: Path, name: str, limit: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > limit:
-            raise SecretariatError("attachment_too_large", file=name, size=human_size(size),
-                                   limit=human_size(limit))
+            raise _too_large(name, size, limit)
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)
     except OSError as exc:
         raise SecretariatError("attachment_unreadable", file=name, detail=os_reason(exc)) from exc
     if len(data) > limit:  # it grew while being read
-        raise SecretariatError("attachment_too_large", file=name, size=human_size(len(data)),
-                               limit=human_size(limit))
+        raise _too_large(name, len(data), limit)
     return data
 
 
