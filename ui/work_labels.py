@@ -42,7 +42,7 @@ MEETING_KIND_LABELS = {
     "hearing": QT_TRANSLATE_NOOP("WorkLabels", "Audiencia"),
     "follow_up": QT_TRANSLATE_NOOP("WorkLabels", "Seguimiento"),
     "mayoral_audience": QT_TRANSLATE_NOOP("WorkLabels", "Audiencia con el jefe de gobierno"),
-    "other": QT_TRANSLATE_NOOP("WorkLabels", "Otra"),
+    "other": QT_TRANSLATE_NOOP("WorkLabels", "Otra reunión"),
 }
 
 MEETING_STATUS_LABELS = {

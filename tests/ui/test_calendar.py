@@ -82,7 +82,7 @@ def test_conflicts_are_flagged_in_the_agenda_and_in_the_week(calendar, ui_counse
     assert flagged[week["alone"]] == ()
     assert flagged[week["agua"]] == (
         "Mismo asesor (asesor) a la misma hora que: Audiencia 10:30–11:30 (Calles iluminadas y caminables)",)
-    assert flagged[week["sala_b"]][0].startswith("Mismo lugar (Sala de Juntas) a la misma hora que: Otra 12:00")
+    assert flagged[week["sala_b"]][0].startswith("Mismo lugar (Sala de Juntas) a la misma hora que: Otra reunión 12:00")
     row = model.row_of(week["agua"])
     assert model.index(row, COLUMN_INDEX["conflict"]).data() == "⚠ 1 choque"
     assert model.index(model.row_of(week["alone"]), COLUMN_INDEX["conflict"]).data() == ""

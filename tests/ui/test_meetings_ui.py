@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import delete, update
 
+from secretariat.models import AttachmentBlob
 from secretariat.services import attachments, meetings
 from tests.ui.petition_data import small_register, ui_adviser  # noqa: F401 - fixtures
 from tests.ui.support import isolated_log, isolated_settings, runner, spanish_ui, ui_counsel, ui_observer  # noqa: F401
@@ -160,6 +162,7 @@ def test_two_people_editing_the_same_meeting_get_the_conflict_sentence(
         qtbot, dialog_for, ui_adviser, ui_counsel, small_register, sqlite_db):  # noqa: F811
     planned = plan(sqlite_db, ui_adviser, small_register["agua-potable"], HEARING_AT)
     dialog = dialog_for(ui_adviser, meeting_id=planned.row.id)
+    assert not dialog.reload_button.isVisible()
     dialog.place.setText("Auditorio")
     with sqlite_db.write() as s:
         meetings.set_minutes(s, ui_counsel, planned.row.id, "Minuta de la consejera.")
@@ -204,12 +207,12 @@ def test_opening_an_attachment_verifies_it(qtbot, dialog_for, ui_adviser, small_
     qtbot.waitUntil(lambda: not task.is_active())
     assert len(opened) == 1
     assert Path(opened[0].toLocalFile()).read_text(encoding="utf-8") == "Oficio de invitación a la audiencia."
-    with sqlite_db.read() as s:
-        stored = attachments.folder_of(s) / row.sha256[:2] / row.sha256
-    if damage == "alter":
-        stored.write_bytes(b"otro contenido")
-    else:
-        stored.unlink()
+    with sqlite_db.write() as s:  # the stored copy is damaged behind the application's back
+        blob = AttachmentBlob.__table__
+        if damage == "alter":
+            s.execute(update(blob).where(blob.c.sha256 == row.sha256).values(content=b"otro contenido"))
+        else:
+            s.execute(delete(blob).where(blob.c.sha256 == row.sha256))
     task = dialog.open_attachment(item)
     qtbot.waitUntil(lambda: not task.is_active())
     assert len(opened) == 1  # nothing opened, nothing replaced
@@ -244,3 +247,55 @@ def test_the_dialog_models_pass_the_model_tester(qtmodeltester, dialog_for, ui_a
     dialog.agreements_tab.add("Revisar redacción", "asesor")
     for model in (dialog.attendees_tab.model, dialog.agreements_tab.model, dialog.attachments_tab.model):
         qtmodeltester.check(model)
+
+
+def test_a_saved_meeting_exports_its_invitation(dialog_for, ui_adviser, small_register, sqlite_db, tmp_path):  # noqa: F811
+    planned = plan(sqlite_db, ui_adviser, small_register["agua-potable"], HEARING_AT)
+    new = dialog_for(ui_adviser, petition_id=small_register["agua-potable"], kind="hearing")
+    assert not new.ics_button.isVisible()  # nothing saved yet to invite to
+    dialog = dialog_for(ui_adviser, meeting_id=planned.row.id)
+    assert dialog.ics_button.isVisible()
+    path = dialog.export_ics(str(tmp_path / "audiencia.ics"))
+    text = Path(path).read_text(encoding="utf-8")
+    assert text.startswith("BEGIN:VCALENDAR") and "SUMMARY:Audiencia ante el grupo redactor: Agua potable" in text
+    assert dialog.export_ics(str(tmp_path / "no-existe" / "x.ics")) is None
+    assert dialog.error.text().startswith("No se pudo guardar el archivo")
+
+
+def test_the_counsel_keeps_the_committee_roster_and_others_read_it(qtbot, sqlite_db, runner, spanish_ui,
+                                                                   ui_counsel, ui_adviser, committee):  # noqa: F811
+    from ui.views.rosters_dialog import RostersDialog
+
+    dialog = RostersDialog(sqlite_db, ui_counsel, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.count_label.text() == "4 de 28 integrantes activos"
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == \
+        ["Grupo redactor", "Asesoría jurídica", "Plazos y adjuntos"]
+    dialog.name.setText("Mtra. Elvira Sámano")
+    dialog.note.setText("Académica de la UNAM")
+    with qtbot.waitSignal(runner.dataChanged):
+        dialog.add_member()
+    qtbot.waitUntil(lambda: dialog.count_label.text() == "5 de 28 integrantes activos")
+    assert dialog.current().name == "Mtra. Elvira Sámano"
+    with qtbot.waitSignal(runner.dataChanged):
+        dialog.toggle_member()
+    qtbot.waitUntil(lambda: dialog.count_label.text() == "4 de 28 integrantes activos")
+    assert dialog.members.index(dialog.member_table.currentIndex().row(), 1).data() == "Inactivo"
+    dialog.name.setText(committee[0].name)  # a repeated name is refused with its sentence
+    dialog.add_member()
+    qtbot.waitUntil(dialog.error.isVisible)
+    assert dialog.error.text() == f"Ya existe un integrante del grupo redactor llamado {committee[0].name}."
+    dialog.days["hearing"].setValue(21)
+    with qtbot.waitSignal(runner.dataChanged):
+        dialog.save_settings()
+    from secretariat.services import duties
+
+    with sqlite_db.read() as s:
+        assert duties.due_days(s, ui_counsel)["hearing"] == 21
+
+    reader = RostersDialog(sqlite_db, ui_adviser, runner)
+    qtbot.addWidget(reader)
+    reader.show()
+    assert not reader.add_button.isVisibleTo(reader) and reader.tabs.count() == 2
+    assert reader.members.rowCount() == 5

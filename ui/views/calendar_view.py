@@ -1,6 +1,6 @@
 """The calendar tab ("Calendario"): a week view and an agenda list of planned and held meetings.
 
-The week on the left (``WeekView``) and, on the right, the agenda of that week and the three
+The week above (``WeekView``) and, below it, the agenda of that week and the three
 after it (``MeetingsModel``), both from one query. Meetings that overlap with the same adviser or
 in the same place are flagged in both: a red border and "⚠" in the week, a "Choques" column and a
 red count above the list. Double click opens the meeting; "Nueva reunión…" plans one (advisers
@@ -94,9 +94,10 @@ class CalendarTab(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for key, width in (("day", 120), ("time", 95), ("kind", 110), ("status", 90), ("petition", 230),
-                           ("place", 140), ("advisers", 150), ("conflict", 90)):
-            self.agenda.setColumnWidth(COLUMN_INDEX[key], width)
+        for key, width in (("day", 130), ("time", 95), ("kind", 120), ("status", 100), ("petition", 380),
+                           ("place", 170), ("advisers", 170), ("conflict", 100)):
+            self.agenda.setColumnWidth(COLUMN_INDEX[key], max(width, header.sectionSizeHint(COLUMN_INDEX[key])))
+        header.setStretchLastSection(True)
         self.agenda_label = QLabel(self)
         self.conflict_label = QLabel(self)
         self.conflict_label.setStyleSheet("color: #c62828; font-weight: bold;")
@@ -109,11 +110,12 @@ class CalendarTab(QWidget):
         heading.addWidget(self.conflict_label)
         right_box.addLayout(heading)
         right_box.addWidget(self.agenda, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.week)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self._sized = False
         self.splitter.setChildrenCollapsible(False)
         self.message = QLabel(self)
 
@@ -138,6 +140,13 @@ class CalendarTab(QWidget):
         self.model.loadFailed.connect(self.message.setText)
         runner.dataChanged.connect(self.reload)
         self._update_week()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if not self._sized:  # the week gets three fifths of the height the first time
+            self._sized = True
+            height = max(400, self.splitter.height())
+            self.splitter.setSizes([height * 3 // 5, height - height * 3 // 5])
+        super().showEvent(event)
 
     # ------------------------------------------------------------------ navigation
     def today(self) -> date:

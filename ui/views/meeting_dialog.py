@@ -136,12 +136,19 @@ class MeetingDialog(QDialog):
         self.reload_button.setToolTip(self.tr("Descartar lo escrito aquí y mostrar la reunión como quedó guardada"))
         self.reload_button.hide()
         self.reload_button.clicked.connect(self.reload)
+        self.ics_button = QPushButton(self.tr("Exportar invitación (.ics)…"), self)
+        self.ics_button.setToolTip(self.tr("Guardar la reunión como invitación para el calendario de correo"))
+        self.ics_button.hide()
+        self.ics_button.clicked.connect(lambda: self.export_ics())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Guardar"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
         self.buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.buttons.addButton(self.ics_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.reload_button.hide()  # hidden after addButton, which shows them
+        self.ics_button.hide()
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -214,6 +221,7 @@ class MeetingDialog(QDialog):
         self.attendees_tab.set_attendance_enabled(self.can_record)
         self.agreements_tab.show_saved(d.agreements)
         self.attachments_tab.show_saved(d.attachments)
+        self.ics_button.show()
 
     def reload(self) -> None:
         """Discard what was typed and show the meeting as saved (after a conflict)."""
@@ -317,6 +325,30 @@ class MeetingDialog(QDialog):
 
         return self.runner.submit(work, title=self.tr("Verificando los adjuntos"), on_done=done,
                                   on_error=self._show_error, mutates=False, parent_widget=self)
+
+    # ------------------------------------------------------------------ invitation
+    def export_ics(self, path: str | None = None) -> str | None:
+        """Save the meeting as it is saved in the case file as an .ics invitation."""
+        if self.detail is None:
+            return None
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            name = f"reunion-{self.detail.row.starts_at:%Y-%m-%d}.ics"
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Exportar invitación"), name,
+                                                        self.tr("Invitaciones de calendario (*.ics)"))
+            if not path:
+                return None
+        from exports.ics import write_ics
+        from ui.i18n import current_language
+
+        try:
+            written = write_ics(self.detail, path, lang=current_language())
+        except SecretariatError as exc:  # export_write_failed: the folder is gone, no permission…
+            self._show_error(exc)
+            return None
+        self.error.hide()
+        return written
 
     # ------------------------------------------------------------------ saving
     def save(self):
