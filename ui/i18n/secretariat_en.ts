@@ -981,32 +981,32 @@
         <translation>&amp;Open meeting…</translation>
     </message>
     <message>
-        <location filename="../views/calendar_view.py" line="172"/>
+        <location filename="../views/calendar_view.py" line="181"/>
         <source>Semana del %1 al %2</source>
         <translation>Week of %1 to %2</translation>
     </message>
     <message>
-        <location filename="../views/calendar_view.py" line="176"/>
+        <location filename="../views/calendar_view.py" line="185"/>
         <source>Agenda del %1 al %2: %3</source>
         <translation>Agenda from %1 to %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/calendar_view.py" line="178"/>
+        <location filename="../views/calendar_view.py" line="187"/>
         <source>1 reunión</source>
         <translation>1 meeting</translation>
     </message>
     <message>
-        <location filename="../views/calendar_view.py" line="179"/>
+        <location filename="../views/calendar_view.py" line="188"/>
         <source>%1 reuniones</source>
         <translation>%1 meetings</translation>
     </message>
     <message>
-        <location filename="../views/calendar_view.py" line="182"/>
+        <location filename="../views/calendar_view.py" line="191"/>
         <source>1 reunión con choque</source>
         <translation>1 meeting with a clash</translation>
     </message>
     <message>
-        <location filename="../views/calendar_view.py" line="183"/>
+        <location filename="../views/calendar_view.py" line="192"/>
         <source>%1 reuniones con choque</source>
         <translation>%1 meetings with clashes</translation>
     </message>
@@ -1728,48 +1728,68 @@
         <translation>Discard what was typed here and show the meeting as it was saved</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="142"/>
+        <location filename="../views/meeting_dialog.py" line="139"/>
+        <source>Exportar invitación (.ics)…</source>
+        <translation>Export invitation (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="140"/>
+        <source>Guardar la reunión como invitación para el calendario de correo</source>
+        <translation>Save the meeting as an invitation for the e-mail calendar</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="146"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="143"/>
+        <location filename="../views/meeting_dialog.py" line="147"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="185"/>
+        <location filename="../views/meeting_dialog.py" line="192"/>
         <source>Planear reunión</source>
         <translation>Plan meeting</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="186"/>
-        <location filename="../views/meeting_dialog.py" line="205"/>
+        <location filename="../views/meeting_dialog.py" line="193"/>
+        <location filename="../views/meeting_dialog.py" line="212"/>
         <source>Reunión sin petición</source>
         <translation>Meeting without a petition</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="204"/>
+        <location filename="../views/meeting_dialog.py" line="211"/>
         <source>Reunión: %1</source>
         <translation>Meeting: %1</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="244"/>
+        <location filename="../views/meeting_dialog.py" line="252"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="297"/>
+        <location filename="../views/meeting_dialog.py" line="305"/>
         <source>Abriendo el adjunto</source>
         <translation>Opening the attachment</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="318"/>
+        <location filename="../views/meeting_dialog.py" line="326"/>
         <source>Verificando los adjuntos</source>
         <translation>Verifying the attachments</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="330"/>
+        <location filename="../views/meeting_dialog.py" line="338"/>
+        <source>Exportar invitación</source>
+        <translation>Export invitation</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="339"/>
+        <source>Invitaciones de calendario (*.ics)</source>
+        <translation>Calendar invitations (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="362"/>
         <source>Guardando la reunión</source>
         <translation>Saving the meeting</translation>
     </message>
@@ -2131,9 +2151,9 @@
         <translation>Title of the petition on Change.org</translation>
     </message>
     <message>
-        <location filename="../models/petition_table.py" line="58"/>
         <location filename="../views/growth_chart.py" line="195"/>
         <location filename="../views/growth_chart.py" line="200"/>
+        <location filename="../models/petition_table.py" line="58"/>
         <source>Firmas</source>
         <translation>Signatures</translation>
     </message>
@@ -2648,47 +2668,47 @@ last crossing</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../views/timeline_view.py" line="96"/>
-        <source>%1 cortes de firmas: de %2 (%3) a %4</source>
-        <translation>%1 signature counts: from %2 (%3) to %4</translation>
+        <location filename="../views/timeline_view.py" line="98"/>
+        <source>%1 cortes de firmas: de %2 (%3) a %4 firmas</source>
+        <translation>%1 signature counts: from %2 (%3) to %4 signatures</translation>
     </message>
     <message>
-        <location filename="../views/timeline_view.py" line="99"/>
+        <location filename="../views/timeline_view.py" line="101"/>
         <source>Corte de firmas: %1</source>
         <translation>Signature count: %1</translation>
     </message>
     <message>
-        <location filename="../views/timeline_view.py" line="101"/>
+        <location filename="../views/timeline_view.py" line="103"/>
         <source>Alcanzó %1 con %2 firmas</source>
         <translation>Reached %1 with %2 signatures</translation>
     </message>
     <message>
-        <location filename="../views/timeline_view.py" line="104"/>
+        <location filename="../views/timeline_view.py" line="106"/>
         <source>Revertido %1: bajó a %2 firmas</source>
         <translation>Reverted %1: fell to %2 signatures</translation>
     </message>
     <message>
-        <location filename="../views/timeline_view.py" line="107"/>
+        <location filename="../views/timeline_view.py" line="109"/>
         <source>Deber: %1</source>
         <translation>Duty: %1</translation>
     </message>
     <message>
-        <location filename="../views/timeline_view.py" line="108"/>
+        <location filename="../views/timeline_view.py" line="110"/>
         <source> (responsable: %1)</source>
         <translation> (owner: %1)</translation>
     </message>
     <message>
-        <location filename="../views/timeline_view.py" line="110"/>
+        <location filename="../views/timeline_view.py" line="112"/>
         <source>Deber cumplido: %1</source>
         <translation>Duty done: %1</translation>
     </message>
     <message>
-        <location filename="../views/timeline_view.py" line="115"/>
+        <location filename="../views/timeline_view.py" line="117"/>
         <source>Deber dispensado: %1</source>
         <translation>Duty waived: %1</translation>
     </message>
     <message>
-        <location filename="../views/timeline_view.py" line="139"/>
+        <location filename="../views/timeline_view.py" line="141"/>
         <source>Sin cortes, cruces, deberes ni reuniones todavía.</source>
         <translation>No counts, crossings, duties or meetings yet.</translation>
     </message>
@@ -2807,8 +2827,8 @@ last crossing</translation>
     </message>
     <message>
         <location filename="../work_labels.py" line="45"/>
-        <source>Otra</source>
-        <translation>Other</translation>
+        <source>Otra reunión</source>
+        <translation>Other meeting</translation>
     </message>
     <message>
         <location filename="../work_labels.py" line="49"/>
