@@ -13,7 +13,12 @@ written under a temporary name and renamed at the end, so Ctrl+C or an error lea
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+from .progress import NO_PROGRESS, Progress
 
 EXIT_OK = 0
 
@@ -55,6 +60,30 @@ def _output(path: str, suffix: str) -> Path:
     return out
 
 
+@contextmanager
+def _terminal_progress() -> Iterator[Progress]:
+    """A percentage on stderr while a long export runs, only when stderr is a terminal."""
+    if not (sys.stderr is not None and sys.stderr.isatty()):
+        yield NO_PROGRESS
+        return
+    label = _es("Exportando", "Exporting")
+    shown = [-1]
+
+    def report(done: int, total: int) -> None:
+        pct = 100 if total <= 0 else done * 100 // total
+        if pct != shown[0]:
+            shown[0] = pct
+            sys.stderr.write(f"\r{label}… {pct} %")
+            sys.stderr.flush()
+
+    try:
+        yield Progress(report=report)
+    finally:
+        if shown[0] >= 0:
+            sys.stderr.write("\r" + " " * (len(label) + 8) + "\r")
+            sys.stderr.flush()
+
+
 def cmd_tracker(args) -> int:
     from exports.tracker import write_tracker
 
@@ -64,9 +93,9 @@ def cmd_tracker(args) -> int:
     out = _output(args.out, ".xlsx")
     db = cli._open(args)
     actor = cli._sign_in(db, args)
-    with db.read() as s:
+    with db.read() as s, _terminal_progress() as progress:
         data = tracker_data(s, actor)
-        result = write_tracker(out, data)
+        result = write_tracker(out, data, progress)
     summary = data.summary
     sheets = len(result.sheets)
     print(_es(f"Libro de seguimiento guardado en «{os.fspath(out)}»: {summary.petitions:,} peticiones, "

@@ -4,7 +4,8 @@
 (counts per tier and admissibility, how many rows each sheet will have) and returns generators
 for the rows. The generators read straight from the driver's cursor in chunks (a server-side
 cursor on PostgreSQL), so 3,000,000 daily counts never sit in memory together. They run on the
-caller's session: consume them inside the same ``db.read()`` block, one after the other.
+caller's session: consume them inside the same ``db.read()`` block, one after the other. All of
+it comes from one snapshot of the case file (see ``_one_snapshot``).
 
 Rows are named tuples of plain values (codes, not words: the export words them). Contact data
 (e-mail, telephone) is never read here.
@@ -91,9 +92,20 @@ class TrackerData:
 def tracker_data(session: Session, actor: Actor, *, today: date | None = None,
                  chunk: int = CHUNK) -> TrackerData:
     require(actor, Action.READ)
+    _one_snapshot(session)
     return TrackerData(summary=_summary(session, today or date.today()),
                        petitions=_petitions(session, chunk), counts=_counts(session, chunk),
                        crossings=_crossings(session, chunk))
+
+
+def _one_snapshot(session: Session) -> None:
+    """Every query of the export sees the same committed state, even while someone imports.
+    SQLite's read transaction already does (WAL); PostgreSQL's default (READ COMMITTED) gives
+    each statement its own snapshot, so the session's transaction is made REPEATABLE READ.
+    That can only be chosen before the transaction starts; a caller that already read in this
+    session keeps its own isolation."""
+    if session.get_bind().dialect.name == "postgresql" and not session.in_transaction():
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
 
 def _summary(session: Session, today: date) -> TrackerSummary:

@@ -62,6 +62,19 @@ def test_no_contact_data_is_read(demo, observer):
     assert not any(p in v for v in values for p in phones)
 
 
+def test_an_import_during_the_export_does_not_show_up_half_way(demo, observer, counsel):
+    from tests.secretariat.helpers import day, row
+
+    with demo.read() as s:
+        data = tracker_data(s, observer)
+        # someone imports while the export is running: a new petition and new counts
+        day(demo, counsel, [row("nueva-en-medio", 70_000, date(2016, 9, 16))])
+        petitions, counts = list(data.petitions), list(data.counts)
+    assert len(petitions) == data.summary.petitions == 60
+    assert len(counts) == data.summary.counts
+    assert all("nueva-en-medio" not in p.url for p in petitions)
+
+
 def test_reading_needs_the_read_permission(db, counsel):
     with db.read() as s, pytest.raises(PermissionDenied):
         tracker_data(s, Actor(None, "intruso", "nobody"))
