@@ -299,3 +299,16 @@ def test_the_counsel_keeps_the_committee_roster_and_others_read_it(qtbot, sqlite
     reader.show()
     assert not reader.add_button.isVisibleTo(reader) and reader.tabs.count() == 2
     assert reader.members.rowCount() == 5
+
+
+def test_planning_another_kind_than_the_duty_leaves_that_duty_open(qtbot, dialog_for, ui_adviser, small_register,
+                                                                   sqlite_db, runner):  # noqa: F811
+    agua = small_register["agua-potable"]
+    hearing = duty_of(sqlite_db, ui_adviser, agua, "hearing")
+    dialog = dialog_for(ui_adviser, petition_id=agua, kind="hearing", duty_id=hearing.id)
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("other"))
+    dialog.set_starts_at(HEARING_AT)
+    save(qtbot, dialog, runner)
+    assert duty_of(sqlite_db, ui_adviser, agua, "hearing").status == "open"
+    with sqlite_db.read() as s:
+        assert [m.kind for m in meetings.list_meetings(s, ui_adviser, petition_id=agua)] == ["other"]

@@ -200,3 +200,36 @@ def test_changes_elsewhere_appear_on_reload_without_losing_the_selection(tab, ui
     assert w.model.row_of(rows[0].id) == -1
     assert w.selected_ids() == [rows[3].id]
     assert cell(w, rows[3].id, "owner") == "asesor"
+
+
+def test_install_work_tabs_adds_both_tabs_counts_duties_and_shows_a_petition(qtbot, sqlite_db, runner, spanish_ui,
+                                                                            ui_counsel, small_register):  # noqa: F811
+    from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget
+
+    from ui.models.petition_table import PetitionTableModel, PetitionTableView
+    from ui.views.work_tabs import install_work_tabs
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.table = PetitionTableView()
+    window.table.setModel(PetitionTableModel(sqlite_db, ui_counsel, window.table))
+    tabs = QTabWidget(window)
+    tabs.addTab(window.table, "Peticiones")
+    window.setCentralWidget(tabs)
+    menu = QMenu("Expediente", window)
+    work = install_work_tabs(window, tabs, sqlite_db, ui_counsel, runner, menu=menu)
+    window.show()
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Peticiones", "Deberes (6)", "Calendario"]
+    assert menu.actions() == [work.rosters_action]
+    assert work.rosters_action.text() == "&Grupo redactor y asesores…"
+    tabs.setCurrentWidget(work.worklist)
+    target = duty_of(sqlite_db, ui_counsel, small_register["calles"],
+                     "mayoral_audience")
+    work.worklist.select_ids([target.id])
+    qtbot.mouseClick(work.worklist.petition_button, Qt.MouseButton.LeftButton)
+    assert tabs.currentIndex() == 0
+    assert window.table.selected_id() == small_register["calles"]
+    with sqlite_db.write() as s:
+        duties.waive(s, ui_counsel, target.id, "Se atendió en la audiencia pública.")
+    work.reload()
+    assert tabs.tabText(1) == "Deberes (5)"

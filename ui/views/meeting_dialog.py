@@ -79,6 +79,7 @@ class MeetingDialog(QDialog):
         self.meeting_id = meeting_id
         self.petition_id = petition_id
         self.duty_id = duty_id
+        self.planned_kind: str | None = None
         self.detail = None
         self.defaults = None
         self.result = None
@@ -109,7 +110,10 @@ class MeetingDialog(QDialog):
         self.note.setPlaceholderText(self.tr("Orden del día o indicaciones (opcional)"))
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         data = QWidget(self)
-        form = QFormLayout(data)
+        outer = QVBoxLayout(data)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("Tipo:"), self.kind_box)
         form.addRow(self.tr("Inicio:"), self.starts)
@@ -193,6 +197,7 @@ class MeetingDialog(QDialog):
         self.heading.setText(d.petition_title if d else self.tr("Reunión sin petición"))
         kind = kind or (d.kind if d else "other")
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
+        self.planned_kind = kind  # the duty passed in belongs to this kind
         self.starts.setDateTime(to_qdatetime(starts_at or next_slot()))
         self.duration.setValue(d.duration_minutes if d else 60)
         self.status_box.setCurrentIndex(0)

@@ -55,7 +55,9 @@ def collect(dialog) -> SavePlan:
     new_people = tuple(AttendeeDraft(a.role, member_id=a.member_id, user_id=a.user_id, name=a.name,
                                      email=a.email, phone=a.phone)
                        for a in people.records() if a.id is None)
-    base = dict(kind=dialog.kind(), petition_id=dialog.petition_id, duty_id=dialog.duty_id,
+    # another kind than the duty's: the service picks the petition's open duty of that kind
+    duty_id = dialog.duty_id if dialog.kind() == dialog.planned_kind else None
+    base = dict(kind=dialog.kind(), petition_id=dialog.petition_id, duty_id=duty_id,
                 starts_at=dialog.starts_at(), ends_at=dialog.ends_at(), place=dialog.place.text().strip(),
                 note=dialog.note.toPlainText().strip(), attendees_new=new_people,
                 agreements_new=tuple(a for a in dialog.agreements_tab.model.records() if a.id is None),

@@ -279,7 +279,7 @@ class AttachmentsTab(QWidget):
         if a.id is None:
             return self.tr("Se guardará con la reunión")
         return {"ok": self.tr("Íntegro"), "missing": self.tr("Falta la copia"),
-                "altered": self.tr("Alterado")}.get(a.state, "")
+                "altered": self.tr("Alterado")}.get(a.state, self.tr("Sin verificar"))
 
     def show_saved(self, rows) -> None:
         self.model.set_records([Attachment(r.filename, r.size, id=r.id,

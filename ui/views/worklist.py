@@ -123,6 +123,8 @@ class WorklistTab(QWidget):
         self.meeting_button = QPushButton(self.tr("Abrir r&eunión…"), self)
         self.cycle_button = QPushButton(self.tr("Cerrar &ciclo de seguimiento…"), self)
         self.cycle_button.setToolTip(self.tr("Terminar las reuniones de seguimiento de esta petición"))
+        self.petition_button = QPushButton(self.tr("Ver la pe&tición"), self)
+        self.petition_button.setToolTip(self.tr("Mostrar la petición del deber en el registro"))
         self.assign_caption = QLabel(self.tr("Asignar a:"), self)
         manage = can(Action.MANAGE_DUTIES)
         for widget in (self.assign_caption, self.assign_box, self.assign_button, self.waive_button,
@@ -141,6 +143,7 @@ class WorklistTab(QWidget):
                        self.cycle_button):
             commands.addWidget(button)
         commands.addStretch(1)
+        commands.addWidget(self.petition_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -164,6 +167,7 @@ class WorklistTab(QWidget):
         self.plan_button.clicked.connect(lambda: self.plan_meeting())
         self.meeting_button.clicked.connect(lambda: self.open_meeting())
         self.cycle_button.clicked.connect(lambda: self.close_cycle())
+        self.petition_button.clicked.connect(lambda: self.current() and self.petitionRequested.emit(self.current().petition_id))
         runner.dataChanged.connect(self.reload)
         self._show_count(self.model.rowCount())
         self._sync_buttons()
@@ -258,6 +262,7 @@ class WorklistTab(QWidget):
         self.plan_button.setEnabled(one is not None and one.kind in MEETING_FOR_DUTY and one.meeting_id is None)
         self.meeting_button.setEnabled(one is not None and one.meeting_id is not None)
         self.cycle_button.setEnabled(one is not None and one.kind == "follow_up")
+        self.petition_button.setEnabled(one is not None)
 
     def _activated(self, index) -> None:
         duty = self.model.duty(index.row())
