@@ -343,6 +343,11 @@
         <translation>Altered</translation>
     </message>
     <message>
+        <location filename="../views/meeting_tabs.py" line="282"/>
+        <source>Sin verificar</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
         <location filename="../views/meeting_tabs.py" line="299"/>
         <source>Adjuntar archivos a la reunión</source>
         <translation>Attach files to the meeting</translation>
@@ -1643,153 +1648,153 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../views/meeting_dialog.py" line="101"/>
+        <location filename="../views/meeting_dialog.py" line="102"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="103"/>
+        <location filename="../views/meeting_dialog.py" line="104"/>
         <source>Sala, dirección o enlace de la videollamada</source>
         <translation>Room, address or video call link</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="109"/>
+        <location filename="../views/meeting_dialog.py" line="110"/>
         <source>Orden del día o indicaciones (opcional)</source>
         <translation>Agenda or instructions (optional)</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="114"/>
+        <location filename="../views/meeting_dialog.py" line="118"/>
         <source>Tipo:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="115"/>
+        <location filename="../views/meeting_dialog.py" line="119"/>
         <source>Inicio:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="116"/>
+        <location filename="../views/meeting_dialog.py" line="120"/>
         <source>Duración:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="117"/>
+        <location filename="../views/meeting_dialog.py" line="121"/>
         <source>Lugar:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="118"/>
+        <location filename="../views/meeting_dialog.py" line="122"/>
         <source>Estado:</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="120"/>
+        <location filename="../views/meeting_dialog.py" line="124"/>
         <source>Nota:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="123"/>
+        <location filename="../views/meeting_dialog.py" line="127"/>
         <source>Lo que se trató y se dijo en la reunión</source>
         <translation>What was discussed and said at the meeting</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="128"/>
+        <location filename="../views/meeting_dialog.py" line="132"/>
         <source>Datos</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="129"/>
+        <location filename="../views/meeting_dialog.py" line="133"/>
         <source>Asistentes</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="130"/>
+        <location filename="../views/meeting_dialog.py" line="134"/>
         <source>Minuta</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="131"/>
+        <location filename="../views/meeting_dialog.py" line="135"/>
         <source>Acuerdos</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="132"/>
+        <location filename="../views/meeting_dialog.py" line="136"/>
         <source>Adjuntos</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="135"/>
+        <location filename="../views/meeting_dialog.py" line="139"/>
         <source>Volver a cargar</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="136"/>
+        <location filename="../views/meeting_dialog.py" line="140"/>
         <source>Descartar lo escrito aquí y mostrar la reunión como quedó guardada</source>
         <translation>Discard what was typed here and show the meeting as it was saved</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="139"/>
+        <location filename="../views/meeting_dialog.py" line="143"/>
         <source>Exportar invitación (.ics)…</source>
         <translation>Export invitation (.ics)…</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="140"/>
+        <location filename="../views/meeting_dialog.py" line="144"/>
         <source>Guardar la reunión como invitación para el calendario de correo</source>
         <translation>Save the meeting as an invitation for the e-mail calendar</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="146"/>
+        <location filename="../views/meeting_dialog.py" line="150"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="147"/>
+        <location filename="../views/meeting_dialog.py" line="151"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="192"/>
+        <location filename="../views/meeting_dialog.py" line="196"/>
         <source>Planear reunión</source>
         <translation>Plan meeting</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="193"/>
-        <location filename="../views/meeting_dialog.py" line="212"/>
+        <location filename="../views/meeting_dialog.py" line="197"/>
+        <location filename="../views/meeting_dialog.py" line="217"/>
         <source>Reunión sin petición</source>
         <translation>Meeting without a petition</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="211"/>
+        <location filename="../views/meeting_dialog.py" line="216"/>
         <source>Reunión: %1</source>
         <translation>Meeting: %1</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="252"/>
+        <location filename="../views/meeting_dialog.py" line="257"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="305"/>
+        <location filename="../views/meeting_dialog.py" line="310"/>
         <source>Abriendo el adjunto</source>
         <translation>Opening the attachment</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="326"/>
+        <location filename="../views/meeting_dialog.py" line="331"/>
         <source>Verificando los adjuntos</source>
         <translation>Verifying the attachments</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="338"/>
+        <location filename="../views/meeting_dialog.py" line="343"/>
         <source>Exportar invitación</source>
         <translation>Export invitation</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="339"/>
+        <location filename="../views/meeting_dialog.py" line="344"/>
         <source>Invitaciones de calendario (*.ics)</source>
         <translation>Calendar invitations (*.ics)</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="362"/>
+        <location filename="../views/meeting_dialog.py" line="367"/>
         <source>Guardando la reunión</source>
         <translation>Saving the meeting</translation>
     </message>
@@ -3029,56 +3034,66 @@ last crossing</translation>
     </message>
     <message>
         <location filename="../views/worklist.py" line="126"/>
+        <source>Ver la pe&amp;tición</source>
+        <translation>Show the pe&amp;tition</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="127"/>
+        <source>Mostrar la petición del deber en el registro</source>
+        <translation>Show the duty's petition in the register</translation>
+    </message>
+    <message>
+        <location filename="../views/worklist.py" line="128"/>
         <source>Asignar a:</source>
         <translation>Assign to:</translation>
     </message>
     <message>
-        <location filename="../views/worklist.py" line="180"/>
+        <location filename="../views/worklist.py" line="184"/>
         <source>Todos</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../views/worklist.py" line="221"/>
+        <location filename="../views/worklist.py" line="225"/>
         <source>1 deber</source>
         <translation>1 duty</translation>
     </message>
     <message>
-        <location filename="../views/worklist.py" line="222"/>
+        <location filename="../views/worklist.py" line="226"/>
         <source>%1 deberes</source>
         <translation>%1 duties</translation>
     </message>
     <message>
-        <location filename="../views/worklist.py" line="293"/>
+        <location filename="../views/worklist.py" line="298"/>
         <source>Se asignó 1 deber a %2.</source>
         <translation>1 duty was assigned to %2.</translation>
     </message>
     <message>
-        <location filename="../views/worklist.py" line="293"/>
+        <location filename="../views/worklist.py" line="298"/>
         <source>Se asignaron %1 deberes a %2.</source>
         <translation>%1 duties were assigned to %2.</translation>
     </message>
     <message>
-        <location filename="../views/worklist.py" line="296"/>
+        <location filename="../views/worklist.py" line="301"/>
         <source>Asignando deberes</source>
         <translation>Assigning duties</translation>
     </message>
     <message>
-        <location filename="../views/worklist.py" line="342"/>
+        <location filename="../views/worklist.py" line="347"/>
         <source>Cerrar ciclo de seguimiento</source>
         <translation>Close follow-up cycle</translation>
     </message>
     <message>
-        <location filename="../views/worklist.py" line="343"/>
+        <location filename="../views/worklist.py" line="348"/>
         <source>¿Terminar las reuniones de seguimiento de «%1»? Los seguimientos abiertos se dispensarán y no aparecerán más.</source>
         <translation>End the follow-up meetings of «%1»? The open follow-ups will be waived and will not appear again.</translation>
     </message>
     <message>
-        <location filename="../views/worklist.py" line="354"/>
+        <location filename="../views/worklist.py" line="359"/>
         <source>Cerrando el ciclo de seguimiento</source>
         <translation>Closing the follow-up cycle</translation>
     </message>
     <message>
-        <location filename="../views/worklist.py" line="355"/>
+        <location filename="../views/worklist.py" line="360"/>
         <source>Se cerró el ciclo de seguimiento.</source>
         <translation>The follow-up cycle was closed.</translation>
     </message>
