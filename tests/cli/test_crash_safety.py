@@ -146,32 +146,38 @@ def test_an_import_killed_mid_write_leaves_nothing_and_the_case_file_whole(case_
 
 # ------------------------------------------------------------------------------ backup
 
+SMALLER_ROWS = 12_000  # enough for a backup or an export to be killed half-way
+
+
 @pytest.fixture
-def big_case_file(case_file, big_csv):
-    """The case file after the big import (made in this process: the command is tested above)."""
+def populated_case_file(case_file, tmp_path):
+    """A case file with ``SMALLER_ROWS`` petitions (imported in this process: the command's import
+    is tested above)."""
     from secretariat.services import imports, users
     from secretariat.services.import_parse import parse_file
 
     path, env = case_file
+    csv = tmp_path / "monitoreo.csv"
+    _write_big_csv(csv, SMALLER_ROWS)
     database = Database(f"sqlite:///{path}")
     try:
         actor = users.sign_in(database, "consejera", PASSWORD)
         with database.write() as s:
-            imports.apply(s, actor, parse_file(big_csv))
+            imports.apply(s, actor, parse_file(csv))
     finally:
         database.dispose()
     return path, env
 
 
-def test_a_backup_killed_mid_write_leaves_no_file_under_its_name(big_case_file, tmp_path, capsys):
-    path, env = big_case_file
+def test_a_backup_killed_mid_write_leaves_no_file_under_its_name(populated_case_file, tmp_path, capsys):
+    path, env = populated_case_file
     folder = tmp_path / "copias"
     folder.mkdir()
     out = folder / "expediente.secbak"
     before = _inspect(path)
     leftovers: list[Path] = []
     killed = 0
-    for threshold in (64 * 1024, 1 * MB):
+    for threshold in (64 * 1024, 512 * 1024):
         proc = _cli(["backup", str(out)], env)
         if _kill_when(proc, lambda t=threshold: any(_size(p) >= t for p in folder.glob("*.part"))):
             killed += 1
@@ -199,7 +205,51 @@ def test_a_backup_killed_mid_write_leaves_no_file_under_its_name(big_case_file, 
     assert out.exists() and out.stat().st_size > 0
     snapshots = [p for p in Path(env["TMPDIR"]).iterdir()]
     with capsys.disabled():
-        print(f"\n[crash] backup of {ROWS:,} petitions killed twice mid-write: no file under its name; "
+        print(f"\n[crash] backup of {SMALLER_ROWS:,} petitions killed twice mid-write: no file under its name; "
               f"a full backup took {time.perf_counter() - started:.1f} s; "
               f"{len(leftovers)} .part and {len(snapshots)} snapshot folder(s) left behind by the kills")
     shutil.rmtree(env["TMPDIR"], ignore_errors=True)
+
+
+# ------------------------------------------------------------------------------ Excel tracker
+
+def test_an_excel_export_killed_mid_write_leaves_no_file_and_keeps_the_older_one(populated_case_file, tmp_path,
+                                                                                  capsys):
+    import zipfile
+
+    path, env = populated_case_file
+    scratch = Path(env["TMPDIR"])
+    folder = tmp_path / "informes"
+    folder.mkdir()
+    out = folder / "seguimiento.xlsx"
+    before = _inspect(path)
+
+    # 1. Killed while the sheets stream out (openpyxl's own temporary files grow; no .part yet).
+    proc = _cli(["export", "tracker", str(out)], env)
+    assert _kill_when(proc, lambda: any(_size(p) >= 256 * 1024 for p in scratch.glob("openpyxl*"))), \
+        "the export finished before its sheets were half written"
+    assert not out.exists(), "a half-written export exists under the final name"
+
+    # 2. An older export of that name exists; killed while the workbook is being zipped into
+    #    its temporary .part file: the older file is kept as it was.
+    older = b"PK\x03\x04 la exportacion anterior, que debe quedar intacta"
+    out.write_bytes(older)
+    proc = _cli(["export", "tracker", str(out)], env)
+    killed_in_save = _kill_when(proc, lambda: any(_size(p) >= 64 * 1024 for p in folder.glob("*.part")))
+    assert killed_in_save, "the export finished before its file was half written"
+    assert out.read_bytes() == older, "the older export was replaced by a half-written one"
+    parts = sorted(folder.glob("*.part"))
+    assert parts and all(p.name.startswith(".") for p in parts), parts
+    assert _inspect(path) == before, "an export changed the case file"
+
+    # 3. Run to the end, it replaces the older file with a whole workbook.
+    done = subprocess.run([sys.executable, "-m", "secretariat.cli", "export", "tracker", str(out)], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(out) as zf:
+        assert zf.testzip() is None and "xl/workbook.xml" in zf.namelist()
+    debris = [p for p in scratch.iterdir()]
+    with capsys.disabled():
+        print(f"\n[crash] Excel tracker of {SMALLER_ROWS:,} petitions killed while streaming and while "
+              f"zipping: no file under its name, the older one kept; left behind: {len(parts)} .part in "
+              f"the target folder, {len(debris)} openpyxl temporary file(s) in the temp folder")
