@@ -251,6 +251,9 @@ def finish_table(ws, name: str, columns: Sequence[Column], n: int, first_row: in
     with warnings.catch_warnings():  # "in write-only mode you must add table columns manually": done
         warnings.simplefilter("ignore")
         ws.add_table(table)
+    # Printing stops at the table: long text overflowing an empty last cell would otherwise widen
+    # the printed area and shrink every page to fit it.
+    ws.print_area = ref
     for i, col in enumerate(columns, 1):
         if col.colours:
             letter = get_column_letter(i)

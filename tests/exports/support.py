@@ -97,13 +97,17 @@ class Book:
     sheets: list[Sheet]
     parts: list[str]
     properties: str
+    names: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (name, sheet) → value
 
     def sheet(self, name: str) -> Sheet:
         return next(s for s in self.sheets if s.name == name)
 
     @property
-    def names(self) -> list[str]:
+    def sheet_names(self) -> list[str]:
         return [s.name for s in self.sheets]
+
+    def print_area(self, sheet: str) -> str | None:
+        return self.names.get(("_xlnm.Print_Area", sheet))
 
 
 def _row_index(ref: str) -> int:
@@ -162,12 +166,17 @@ def read_xlsx(path) -> Book:
                   for si in ET.fromstring(zf.read("xl/sharedStrings.xml")).findall("m:si", NS)] \
             if "xl/sharedStrings.xml" in zf.namelist() else []
         wb_rels = _rels(zf, "xl/workbook.xml")
+        workbook = ET.fromstring(zf.read("xl/workbook.xml"))
         sheets = []
-        for s in ET.fromstring(zf.read("xl/workbook.xml")).findall("m:sheets/m:sheet", NS):
+        for s in workbook.findall("m:sheets/m:sheet", NS):
             part = wb_rels[s.get(_R_ID)][1]
             sheets.append(_sheet(zf, s.get("name"), part, styles, shared))
+        names = {}
+        for d in workbook.findall("m:definedNames/m:definedName", NS):
+            local = d.get("localSheetId")
+            names[(d.get("name"), sheets[int(local)].name if local is not None else None)] = d.text
         props = zf.read("docProps/core.xml").decode("utf-8") if "docProps/core.xml" in zf.namelist() else ""
-        return Book(sheets, zf.namelist(), props)
+        return Book(sheets, zf.namelist(), props, names)
 
 
 def _sheet(zf, name, part, styles, shared) -> Sheet:

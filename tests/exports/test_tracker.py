@@ -80,7 +80,7 @@ def book(tmp_path):
 # ------------------------------------------------------------------ structure and types
 
 def test_the_sheets_are_the_summary_and_one_table_each(book):
-    assert book.names == ["Resumen", "Peticiones", "Cortes diarios", "Cruces de nivel"]
+    assert book.sheet_names == ["Resumen", "Peticiones", "Cortes diarios", "Cruces de nivel"]
     tables = {s.name: [(t.name, t.ref, t.autofilter, t.style) for t in s.tables] for s in book.sheets}
     assert tables["Peticiones"] == [("TablaPeticiones", "A1:K4", "A1:K4", "TableStyleMedium2")]
     assert tables["Cortes diarios"] == [("TablaCortes", "A1:C10", "A1:C10", "TableStyleMedium2")]
@@ -89,6 +89,8 @@ def test_the_sheets_are_the_summary_and_one_table_each(book):
     assert book.sheet("Cortes diarios").tables[0].columns == ["Enlace", "Fecha", "Firmas"]
     assert book.sheet("Cruces de nivel").tables[0].columns == [
         "Enlace", "Nivel", "Umbral", "Fecha", "Firmas", "Revertido el"]
+    assert book.print_area("Peticiones") == "'Peticiones'!$A$1:$K$4"  # printing stops at the table
+    assert book.names[("_xlnm.Print_Titles", "Peticiones")] == "'Peticiones'!$1:$1"  # header on every page
     for name in ("Peticiones", "Cortes diarios", "Cruces de nivel"):
         sheet = book.sheet(name)
         assert sheet.frozen == "A2", name
@@ -238,7 +240,7 @@ def test_daily_counts_go_on_to_more_sheets_past_the_row_limit(tmp_path):
     result = write_tracker(path, data(counts=counts), max_rows_per_sheet=4)
     assert result.sheets[2:5] == (("Cortes diarios", 4), ("Cortes diarios (2)", 4), ("Cortes diarios (3)", 2))
     book = read_xlsx(path)
-    assert book.names[2:5] == ["Cortes diarios", "Cortes diarios (2)", "Cortes diarios (3)"]
+    assert book.sheet_names[2:5] == ["Cortes diarios", "Cortes diarios (2)", "Cortes diarios (3)"]
     refs = [(s.tables[0].name, s.tables[0].ref) for s in book.sheets[2:5]]
     assert refs == [("TablaCortes", "A1:C5"), ("TablaCortes2", "A1:C5"), ("TablaCortes3", "A1:C3")]
     values = [c.value for s in book.sheets[2:5] for c in s.column("Firmas")]
