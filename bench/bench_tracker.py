@@ -172,42 +172,55 @@ def child_main(argv: list[str]) -> None:
 
 # ------------------------------------------------------------------ parent
 
-def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("case", nargs="?", help="case file (default: the generated 100,000-petition case)")
-    p.add_argument("--reps", type=int, default=1)
-    a = p.parse_args()
-    case = Path(a.case) if a.case else ensure_case_file()[0]
+def run(reps: int = 1, path: Path | None = None, verbose: bool = True) -> list[Result]:
+    """The samples, the table lines and the saved JSON (``bench/out/tracker.json``); for
+    ``run_all.py`` as ``"tracker": bench_tracker.run``."""
+    case = Path(path) if path else ensure_case_file()[0]
     OUT.mkdir(parents=True, exist_ok=True)
     samples: dict[str, list[dict]] = {"ours": [], "raw": [], "bare": []}
-    for _ in range(a.reps):
+    for _ in range(reps):
         for kind in samples:
             out = OUT / f"tracker-{kind}.xlsx"
             samples[kind].append(child("bench_tracker.py", kind, str(case), str(out)))
             s = samples[kind][-1]
-            print(f"  {kind}: {s['seconds']:.1f} s, peak {s['peak_mb']:.0f} MB", flush=True)
+            if verbose:
+                print(f"  {kind}: {s['seconds']:.1f} s, peak {s['peak_mb']:.0f} MB", flush=True)
     t = {k: median([s["seconds"] for s in v]) for k, v in samples.items()}
     mb = {k: max(s["peak_mb"] for s in v) for k, v in samples.items()}
     sizes = {k: (OUT / f"tracker-{k}.xlsx").stat().st_size for k in samples}
+    ok_mb = mb["ours"] <= TARGET_MB
     results = [
         Result("tracker .xlsx vs openpyxl write-only, same styled cells", t["ours"], t["raw"], TARGET_RATIO,
-               note=f"peak {mb['ours']:.0f} MB vs {mb['raw']:.0f} MB", samples=samples),
+               note=(f"peak memory {mb['ours']:.0f} MB (target ≤ {TARGET_MB} MB: "
+                     f"{'PASS' if ok_mb else 'MISS'}) vs {mb['raw']:.0f} MB; "
+                     f"sheets {samples['ours'][-1]['sheets']}"), samples=samples),
         Result("tracker .xlsx vs openpyxl write-only, plain values (floor)", t["ours"], t["bare"], None,
                note=f"peak {mb['ours']:.0f} MB vs {mb['bare']:.0f} MB"),
     ]
-    print(machine_line())
-    print(f"case: {case}; sheets: {samples['ours'][-1]['sheets']}")
-    print(table(results))
-    ok_mb = mb["ours"] <= TARGET_MB
-    print(f"peak memory (ours): {mb['ours']:.0f} MB (target ≤ {TARGET_MB} MB) {'PASS' if ok_mb else 'MISS'}; "
-          f"raw {mb['raw']:.0f} MB, bare {mb['bare']:.0f} MB")
-    print("file size: " + ", ".join(f"{k} {v / 1e6:.1f} MB" for k, v in sizes.items()))
-    path = save("tracker", results, {"peak_mb": mb, "target_mb": TARGET_MB, "file_bytes": sizes})
-    print(f"saved {path}")
+    if verbose:
+        print(machine_line())
+        print(f"case: {case}")
+        print(table(results))
+        print(f"peak memory (ours): {mb['ours']:.0f} MB (target ≤ {TARGET_MB} MB) {'PASS' if ok_mb else 'MISS'}; "
+              f"raw {mb['raw']:.0f} MB, bare {mb['bare']:.0f} MB")
+        print("file size: " + ", ".join(f"{k} {v / 1e6:.1f} MB" for k, v in sizes.items()))
+    path_saved = save("tracker", results, {"peak_mb": mb, "target_mb": TARGET_MB, "file_bytes": sizes})
+    if verbose:
+        print(f"saved {path_saved}")
+    return results
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("case", nargs="?", help="case file (default: the generated 100,000-petition case)")
+    p.add_argument("--reps", type=int, default=1)
+    a = p.parse_args()
+    results = run(a.reps, Path(a.case) if a.case else None)
+    return 1 if any(r.passed is False for r in results) or "MISS" in results[0].note else 0
 
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         child_main(sys.argv[2:])
     else:
-        main()
+        raise SystemExit(main())
