@@ -35,6 +35,7 @@ COLUMNS = (
 )
 COLUMN_INDEX = {key: i for i, (key, _title) in enumerate(COLUMNS)}
 SHOWN_STATUSES = ("planned", "held")
+STATUS_COLORS = {"held": QColor("#1e6b2e"), "cancelled": QColor("#8a8f98"), "petitioner_absent": QColor("#8a5a00")}
 
 
 def _tr(text: str) -> str:
@@ -202,6 +203,8 @@ class MeetingsModel(QAbstractTableModel):
                 return QBrush(CONFLICT_COLOR)
             if key == "kind":
                 return QBrush(MEETING_COLORS.get(e.row.kind, QColor("#333333")))
+            if key == "status" and e.row.status in STATUS_COLORS:
+                return QBrush(STATUS_COLORS[e.row.status])
             return None
         if role == Qt.ItemDataRole.BackgroundRole and e.conflicts and key == "conflict":
             return QBrush(QColor("#fdecea"))

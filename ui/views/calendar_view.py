@@ -1,7 +1,8 @@
 """The calendar tab ("Calendario"): a week view and an agenda list of planned and held meetings.
 
-The week above (``WeekView``) and, below it, the agenda of that week and the three
-after it (``MeetingsModel``), both from one query. Meetings that overlap with the same adviser or
+The week above (``WeekView``) and, below it, the agenda (``MeetingsModel``): by default that
+week and the three after it, or a wider range around it (to see the meetings held lately), both
+from one query. Meetings that overlap with the same adviser or
 in the same place are flagged in both: a red border and "⚠" in the week, a "Choques" column and a
 red count above the list. Double click opens the meeting; "Nueva reunión…" plans one (advisers
 and the counsel). It re-reads on the runner's ``dataChanged``.
@@ -11,10 +12,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,9 +30,16 @@ from PySide6.QtWidgets import (
 
 from secretariat.permissions import Action
 from ui.models.meetings_model import COLUMN_INDEX, SHOWN_STATUSES, MeetingsModel
+from secretariat.services.meetings import MEETING_KINDS, MEETING_STATUSES
 from ui.views.week_view import WeekView
+from ui.work_labels import meeting_kind_label, meeting_status_label
 
-AGENDA_WEEKS = 4
+#: the agenda's ranges, in weeks before and after the week shown (label, before, after)
+AGENDA_RANGES = (
+    (QT_TRANSLATE_NOOP("CalendarTab", "Esta semana y las 3 siguientes"), 0, 3),
+    (QT_TRANSLATE_NOOP("CalendarTab", "4 semanas antes y 4 después"), 4, 4),
+    (QT_TRANSLATE_NOOP("CalendarTab", "3 meses antes y 3 después"), 13, 13),
+)
 
 
 def monday_of(day: date) -> date:
@@ -49,7 +58,12 @@ class CalendarTab(QWidget):
         self.dialog = None
         self._today = today
         self._monday = monday_of(self.today())
-        self.model = MeetingsModel(db, actor, self, date_from=self._monday, days=7 * AGENDA_WEEKS)
+        self.range_box = QComboBox(self)
+        self.range_box.setAccessibleName(self.tr("Alcance de la agenda"))
+        for label, before, after in AGENDA_RANGES:
+            self.range_box.addItem(QCoreApplication.translate("CalendarTab", label), (before, after))
+        first, last = self._range()
+        self.model = MeetingsModel(db, actor, self, date_from=first, days=(last - first).days + 1)
 
         sp = QStyle.StandardPixmap
         self.prev_button = QPushButton(self.style().standardIcon(sp.SP_ArrowBack), self.tr("Semana anterior"), self)
@@ -94,8 +108,11 @@ class CalendarTab(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for key, width in (("day", 130), ("time", 95), ("kind", 120), ("status", 100), ("petition", 380),
-                           ("place", 170), ("advisers", 170), ("conflict", 100)):
+        fm = self.fontMetrics()
+        kinds = max(fm.horizontalAdvance(meeting_kind_label(k)) for k in MEETING_KINDS) + 16
+        states = max(fm.horizontalAdvance(meeting_status_label(k)) for k in MEETING_STATUSES) + 16
+        for key, width in (("day", 130), ("time", 95), ("kind", kinds), ("status", states), ("petition", 330),
+                           ("place", 170), ("advisers", 140), ("conflict", 100)):
             self.agenda.setColumnWidth(COLUMN_INDEX[key], max(width, header.sectionSizeHint(COLUMN_INDEX[key])))
         header.setStretchLastSection(True)
         self.agenda_label = QLabel(self)
@@ -106,6 +123,8 @@ class CalendarTab(QWidget):
         right_box.setContentsMargins(0, 0, 0, 0)
         heading = QHBoxLayout()
         heading.addWidget(self.agenda_label)
+        heading.addSpacing(8)
+        heading.addWidget(self.range_box)
         heading.addStretch(1)
         heading.addWidget(self.conflict_label)
         right_box.addLayout(heading)
@@ -129,6 +148,7 @@ class CalendarTab(QWidget):
         self.next_button.clicked.connect(lambda: self.show_week(self._monday + timedelta(days=7)))
         self.today_button.clicked.connect(lambda: self.show_week(monday_of(self.today())))
         self.cancelled.toggled.connect(self._statuses_changed)
+        self.range_box.currentIndexChanged.connect(lambda _i: self.show_week(self._monday))
         self.new_button.clicked.connect(lambda: self.new_meeting())
         self.open_button.clicked.connect(lambda: self.open_meeting())
         self.week.meetingClicked.connect(self._select_in_agenda)
@@ -157,8 +177,24 @@ class CalendarTab(QWidget):
 
     def show_week(self, monday: date) -> None:
         self._monday = monday_of(monday)
-        self.model.set_range(self._monday, self._monday + timedelta(days=7 * AGENDA_WEEKS - 1))
+        self.model.set_range(*self._range())
         self._update_week()
+        self._scroll_agenda()
+
+    def _range(self) -> tuple[date, date]:
+        """The agenda's first and last day around the week shown."""
+        before, after = self.range_box.currentData() or (0, 3)
+        return (self._monday - timedelta(days=7 * before),
+                self._monday + timedelta(days=7 * (after + 1) - 1))
+
+    def set_agenda_range(self, index: int) -> None:
+        self.range_box.setCurrentIndex(index)
+
+    def _scroll_agenda(self) -> None:
+        """Bring the first meeting of the week shown to the top of the agenda."""
+        row = next((i for i, e in enumerate(self.model.entries()) if e.row.starts_at.date() >= self._monday), -1)
+        if row >= 0:
+            self.agenda.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def show_date(self, day: date) -> None:
         self.show_week(monday_of(day))
@@ -173,7 +209,7 @@ class CalendarTab(QWidget):
     def _update_week(self) -> None:
         loc = QLocale()
         sunday = self._monday + timedelta(days=6)
-        last = self._monday + timedelta(days=7 * AGENDA_WEEKS - 1)
+        first, last = self._range()
 
         def day(d: date, fmt: str) -> str:
             return loc.toString(QDate(d.year, d.month, d.day), fmt)
@@ -183,7 +219,8 @@ class CalendarTab(QWidget):
         entries = self.model.entries()
         self.week.set_week(self._monday, entries, today=self.today())
         self.agenda_label.setText(self.tr("Agenda del %1 al %2: %3")
-                                  .replace("%1", day(self._monday, "d MMM")).replace("%2", day(last, "d MMM yyyy"))
+                                  .replace("%1", day(first, "d MMM yyyy" if first.year != last.year else "d MMM"))
+                                  .replace("%2", day(last, "d MMM yyyy"))
                                   .replace("%3", self.tr("1 reunión") if len(entries) == 1 else
                                            self.tr("%1 reuniones").replace("%1", loc.toString(len(entries)))))
         clashing = sum(1 for e in entries if e.conflicts)

@@ -188,28 +188,31 @@ class WeekView(QWidget):
         p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
         text_color = QColor("white") if held else color.darker(170)
         p.setPen(text_color)
-        head = f"{fmt_time(e.row.starts_at)} {meeting_kind_label(e.row.kind)}"
-        if e.conflicts:
-            head = "⚠ " + head
-        if held:
-            head = "✓ " + head
+        marks = ("✓ " if held else "") + ("⚠ " if e.conflicts else "")
         inner = rect.adjusted(5, 2, -4, -2)
         font = QFont(self.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 0.9)
         p.setFont(font)
         fm = p.fontMetrics()
-        p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                   fm.elidedText(head, Qt.TextElideMode.ElideRight, int(inner.width())))
+        width = int(inner.width())
+        head = f"{marks}{fmt_time(e.row.starts_at)} {meeting_kind_label(e.row.kind)}"
+        lines = [(head, True)]
+        if fm.horizontalAdvance(head) > width:  # narrow block: the time, then the kind below it
+            lines = [(f"{marks}{fmt_time(e.row.starts_at)}", True), (meeting_kind_label(e.row.kind), False)]
         title = e.row.petition_title or e.row.place
-        if title and inner.height() > fm.height() * 1.8:
-            font.setBold(False)
+        if title:
+            lines.append((title, False))
+        y = inner.top()
+        for text, bold in lines:
+            if y + fm.height() > inner.bottom() + 2:
+                break
+            font.setBold(bold)
             p.setFont(font)
-            body = inner.adjusted(0, fm.height(), 0, 0)
-            lines = max(1, int(body.height() // fm.height()))
-            text = fm.elidedText(title, Qt.TextElideMode.ElideRight, int(body.width() * lines - 8))
-            p.drawText(body, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                       text)
+            p.drawText(QRectF(inner.left(), y, inner.width(), fm.height()),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                       fm.elidedText(text, Qt.TextElideMode.ElideRight, width))
+            y += fm.height()
 
     def tooltip_for(self, e: MeetingEntry) -> str:
         r = e.row
