@@ -951,67 +951,88 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../views/calendar_view.py" line="55"/>
+        <location filename="../views/calendar_view.py" line="39"/>
+        <source>Esta semana y las 3 siguientes</source>
+        <extracomment>the agenda&apos;s ranges, in weeks before and after the week shown (label, before, after)</extracomment>
+        <translation>This week and the next 3</translation>
+    </message>
+    <message>
+        <location filename="../views/calendar_view.py" line="40"/>
+        <source>4 semanas antes y 4 después</source>
+        <translation>4 weeks before and 4 after</translation>
+    </message>
+    <message>
+        <location filename="../views/calendar_view.py" line="41"/>
+        <source>3 meses antes y 3 después</source>
+        <translation>3 months before and 3 after</translation>
+    </message>
+    <message>
+        <location filename="../views/calendar_view.py" line="62"/>
+        <source>Alcance de la agenda</source>
+        <translation>Agenda range</translation>
+    </message>
+    <message>
+        <location filename="../views/calendar_view.py" line="69"/>
         <source>Semana anterior</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../views/calendar_view.py" line="56"/>
+        <location filename="../views/calendar_view.py" line="70"/>
         <source>Hoy</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../views/calendar_view.py" line="58"/>
+        <location filename="../views/calendar_view.py" line="72"/>
         <source>Semana siguiente</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../views/calendar_view.py" line="64"/>
+        <location filename="../views/calendar_view.py" line="78"/>
         <source>Mostrar canceladas</source>
         <translation>Show cancelled</translation>
     </message>
     <message>
-        <location filename="../views/calendar_view.py" line="65"/>
+        <location filename="../views/calendar_view.py" line="79"/>
         <source>Incluir las reuniones canceladas y aquellas a las que no asistió el peticionario</source>
         <translation>Include cancelled meetings and those the petitioner did not attend</translation>
     </message>
     <message>
-        <location filename="../views/calendar_view.py" line="67"/>
+        <location filename="../views/calendar_view.py" line="81"/>
         <source>&amp;Nueva reunión…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../views/calendar_view.py" line="69"/>
+        <location filename="../views/calendar_view.py" line="83"/>
         <source>&amp;Abrir reunión…</source>
         <translation>&amp;Open meeting…</translation>
     </message>
     <message>
-        <location filename="../views/calendar_view.py" line="181"/>
+        <location filename="../views/calendar_view.py" line="217"/>
         <source>Semana del %1 al %2</source>
         <translation>Week of %1 to %2</translation>
     </message>
     <message>
-        <location filename="../views/calendar_view.py" line="185"/>
+        <location filename="../views/calendar_view.py" line="221"/>
         <source>Agenda del %1 al %2: %3</source>
         <translation>Agenda from %1 to %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/calendar_view.py" line="187"/>
+        <location filename="../views/calendar_view.py" line="224"/>
         <source>1 reunión</source>
         <translation>1 meeting</translation>
     </message>
     <message>
-        <location filename="../views/calendar_view.py" line="188"/>
+        <location filename="../views/calendar_view.py" line="225"/>
         <source>%1 reuniones</source>
         <translation>%1 meetings</translation>
     </message>
     <message>
-        <location filename="../views/calendar_view.py" line="191"/>
+        <location filename="../views/calendar_view.py" line="228"/>
         <source>1 reunión con choque</source>
         <translation>1 meeting with a clash</translation>
     </message>
     <message>
-        <location filename="../views/calendar_view.py" line="192"/>
+        <location filename="../views/calendar_view.py" line="229"/>
         <source>%1 reuniones con choque</source>
         <translation>%1 meetings with clashes</translation>
     </message>
@@ -3040,7 +3061,7 @@ last crossing</translation>
     <message>
         <location filename="../views/worklist.py" line="127"/>
         <source>Mostrar la petición del deber en el registro</source>
-        <translation>Show the duty's petition in the register</translation>
+        <translation>Show the duty&apos;s petition in the register</translation>
     </message>
     <message>
         <location filename="../views/worklist.py" line="128"/>
