@@ -4,7 +4,8 @@
 and "Calendario" to ``tab_widget``, keeps the worklist's tab title counting its rows, and when a
 tab asks to show a petition it switches to the first tab and selects that petition in
 ``main_window.table`` (if the window has one). With ``menu`` it also adds "Grupo redactor y
-asesores…" to it. Returns a ``WorkTabs`` with the widgets and the action.
+asesores…" to it. Returns a ``WorkTabs`` with the widgets and the action; its ``reload()`` is
+for the window's poll, and ``wire_timeline(view)`` connects a ``TimelineView``'s links.
 """
 
 from __future__ import annotations
@@ -25,11 +26,24 @@ class WorkTabs:
     worklist: WorklistTab
     calendar: CalendarTab
     rosters_action: QAction
+    tab_widget: object = None
 
     def reload(self) -> None:
         """Re-read both tabs (the window's poll after another workstation saved)."""
         self.worklist.reload()
         self.calendar.reload()
+
+    def wire_timeline(self, view) -> None:
+        """A petition timeline's links: a meeting opens its dialog, a duty is shown in the worklist."""
+        view.meetingActivated.connect(lambda meeting_id: self.calendar.open_meeting(meeting_id))
+        view.dutyActivated.connect(self.show_duty)
+
+    def show_duty(self, duty_id: int) -> bool:
+        """Switch to the worklist and select ``duty_id``; False if the filters (or its state) hide it."""
+        if self.tab_widget is not None:
+            self.tab_widget.setCurrentWidget(self.worklist)
+        self.worklist.select_ids([duty_id])
+        return self.worklist.selected_ids() == [duty_id]
 
 
 def _tr(text: str) -> str:
@@ -71,4 +85,4 @@ def install_work_tabs(main_window, tab_widget, db, actor, runner, *, menu=None) 
     action.triggered.connect(lambda _checked=False: open_rosters())
     if menu is not None:
         menu.addAction(action)
-    return WorkTabs(worklist, calendar, action)
+    return WorkTabs(worklist, calendar, action, tab_widget)
