@@ -3,7 +3,8 @@
 Each of ``days`` days ending at ``today`` becomes one monitoring file that goes through the real
 import service (``imports.apply_rows``), so tiers, crossings, reverts, growth and the audit trail
 come from the same code path as a real import. Then admissibility decisions are recorded through
-``petitions.decide_admissibility``. Everything runs in the caller's transaction: a cancel or an
+``petitions.decide_admissibility``, and the duties and meetings are worked on (``demo_work``).
+Everything runs in the caller's transaction: a cancel or an
 error leaves the case file as it was.
 """
 
@@ -21,6 +22,7 @@ from ..permissions import Action, Actor, require
 from ..progress import NO_PROGRESS, Progress
 from . import audit
 from .demo_data import build_case
+from .demo_work import add_work
 from .imports import apply_rows
 from .petitions import decide_admissibility
 
@@ -34,6 +36,7 @@ class DemoSummary:
     days: int
     admitted: int
     inadmissible: int
+    meetings: int = 0  # meetings planned or held (see demo_work)
 
 
 def load_demo(session: Session, actor: Actor, progress: Progress = NO_PROGRESS, *, seed: int = 2016,
@@ -68,8 +71,9 @@ def load_demo(session: Session, actor: Actor, progress: Progress = NO_PROGRESS, 
             admitted += 1
         else:
             inadmissible += 1
+    work = add_work(session, actor, today, seed)
     audit.record(session, actor, "load_demo", "case", "demo", None,
                  {"seed": seed, "today": today.isoformat(), "petitions": petitions, "days": days})
     progress.step(days, days)
     return DemoSummary(petitions=new, counts=counts, crossings=crossings, reverts=reverts, days=days,
-                       admitted=admitted, inadmissible=inadmissible)
+                       admitted=admitted, inadmissible=inadmissible, meetings=work.meetings)

@@ -30,7 +30,7 @@ def case(db, counsel, adviser):
                       row("bici", 5_600, D)])
     with db.write() as s:
         members = [rosters.add_member(s, counsel, n).id
-                   for n in ("Clara Soto", "Diego Luna", "Eva Márquez", "Fernanda Gil")]
+                   for n in ("Clara Soto", "Diego Ibarra", "Eva Márquez", "Fernanda Gil")]
         hearing = next(r for r in duties.list_duties(s, counsel) if r.kind == "hearing")
         duties.assign(s, counsel, [hearing.id], adviser.id)
     return {"petition": hearing.petition_id, "members": members, "hearing_duty": hearing.id}
@@ -93,7 +93,7 @@ def test_repeated_or_inactive_attendees_are_refused(db, counsel, clerk, case):
     for attendee, sentence in (
             (A("committee", member_id=case["members"][0]), "Clara Soto ya está en la lista de asistentes de esta reunión."),
             (A("committee", member_id=case["members"][1]),
-             "Diego Luna está inactivo en el grupo redactor; reactívelo antes de invitarlo."),
+             "Diego Ibarra está inactivo en el grupo redactor; reactívelo antes de invitarlo."),
             (A("adviser", user_id=clerk.id),
              "actuario no puede ser responsable de deberes: solo las cuentas activas de asesoría o consejería jurídica.")):
         with db.write() as s, pytest.raises(SecretariatError) as caught:
