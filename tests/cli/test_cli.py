@@ -9,6 +9,8 @@ import sys
 
 import pytest
 
+from tests.cli.support import initialised_env, run
+
 MONITORING = (
     "Enlace;Título;Peticionario;Firmas;Fecha;Notas internas\r\n"
     "https://www.change.org/p/agua-cdmx;Derecho al agua potable en la Ciudad;Ana Ruiz Peña;63.508;12/07/2016;ok\r\n"
@@ -18,17 +20,9 @@ MONITORING = (
 )
 
 
-def run(args, env, stdin=None):
-    return subprocess.run([sys.executable, "-m", "secretariat.cli", *args], env=env, input=stdin,
-                          capture_output=True, text=True, timeout=120)
-
-
 @pytest.fixture
 def env(tmp_path, db_url):
-    e = dict(os.environ, SECRETARIAT_DB=db_url, SECRETARIAT_USER="lic.ramos",
-             SECRETARIAT_PASSWORD="secreto-123", SECRETARIAT_LANG="es")
-    r = run(["init", "--admin", "lic.ramos"], e)
-    assert r.returncode == 0, r.stderr
+    e = initialised_env(db_url)
     return e
 
 

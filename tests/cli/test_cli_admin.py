@@ -1,19 +1,13 @@
 """``secretariat backup|restore`` and ``users disable|enable|reset-password``, run as a user
-would: in a subprocess.
-
-These need the commands of ``secretariat/cli_admin.py`` wired into ``secretariat/cli.py``;
-until then every test here is reported as an expected failure without running; once wired,
-they run and must pass.
-"""
+would: in a subprocess."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
+
+from tests.cli.support import initialised_env, ok, refused, run
 
 
 MONITORING = (
@@ -24,29 +18,9 @@ MONITORING = (
 )
 
 
-def run(args, env):
-    return subprocess.run([sys.executable, "-m", "secretariat.cli", *args], env=env,
-                          capture_output=True, text=True, timeout=120)
-
-
-def ok(r):
-    assert r.returncode == 0, r.stderr
-    return r
-
-
-def refused(r, needle):
-    assert r.returncode == 1, r.stdout
-    assert r.stderr.count("\n") == 1, r.stderr
-    assert needle in r.stderr, r.stderr
-    return r
-
-
 @pytest.fixture
 def env(tmp_path, db_url):
-    e = dict(os.environ, SECRETARIAT_DB=db_url, SECRETARIAT_USER="lic.ramos",
-             SECRETARIAT_PASSWORD="secreto-123", SECRETARIAT_LANG="es")
-    e.pop("SECRETARIAT_NEW_PASSWORD", None)
-    ok(run(["init", "--admin", "lic.ramos"], e))
+    e = initialised_env(db_url)
     f = tmp_path / "monitoreo.csv"
     f.write_text(MONITORING, encoding="utf-8")
     ok(run(["import", str(f)], e))

@@ -6,12 +6,11 @@ Needs ``secretariat/cli_export.py`` wired into ``secretariat/cli.py`` (``registe
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+
+from tests.cli.support import initialised_env, ok, refused, run
 
 from tests.exports.support import read_xlsx
 
@@ -24,28 +23,9 @@ MONITORING = (
 )
 
 
-def run(args, env):
-    return subprocess.run([sys.executable, "-m", "secretariat.cli", *args], env=env,
-                          capture_output=True, text=True, timeout=120)
-
-
-def ok(r):
-    assert r.returncode == 0, r.stderr
-    return r
-
-
-def refused(r, needle):
-    assert r.returncode == 1, r.stdout
-    assert r.stderr.count("\n") == 1, r.stderr
-    assert needle in r.stderr, r.stderr
-    return r
-
-
 @pytest.fixture
 def env(tmp_path, sqlite_url):
-    e = dict(os.environ, SECRETARIAT_DB=sqlite_url, SECRETARIAT_USER="lic.ramos",
-             SECRETARIAT_PASSWORD="secreto-123", SECRETARIAT_LANG="es")
-    ok(run(["init", "--admin", "lic.ramos"], e))
+    e = initialised_env(sqlite_url)
     f = tmp_path / "monitoreo.csv"
     f.write_text(MONITORING, encoding="utf-8")
     ok(run(["import", str(f)], e))
