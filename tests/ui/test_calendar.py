@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import os
+from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -18,6 +20,8 @@ from ui.views.meeting_dialog import MeetingDialog
 from ui.work_labels import CONFLICT_COLOR
 
 MONDAY = date(2016, 3, 28)
+ROOT = Path(__file__).resolve().parents[2]
+DEMO_TODAY = date(2016, 6, 15)
 
 
 @pytest.fixture
@@ -113,6 +117,12 @@ def test_week_navigation_and_the_agenda_range(calendar, ui_counsel, week):
     assert tab.week.entries() == [] and tab.model.rowCount() == 0 and tab.conflict_label.text() == ""
     tab.today_button.click()
     assert tab.monday() == MONDAY and len(tab.week.entries()) == 5
+    tab.next_button.click()
+    tab.set_agenda_range(1)  # four weeks before and after the week shown: this week's meetings again
+    assert tab.agenda_label.text() == "Agenda del 7 mar al 8 may 2016: 5 reuniones"
+    assert tab.week.entries() == []
+    tab.set_agenda_range(0)
+    tab.today_button.click()
     tab.cancelled.setChecked(True)
     assert tab.model.rowCount() == 6
     assert tab.model.index(tab.model.row_of(week["cancelled"]), COLUMN_INDEX["status"]).data() == "Cancelada"
@@ -151,3 +161,33 @@ def test_an_observer_reads_the_calendar_but_cannot_plan(calendar, ui_observer, w
     tab = calendar(ui_observer)
     assert not tab.new_button.isVisible() and tab.open_button.isVisible()
     assert tab.model.rowCount() == 5
+
+
+def test_screenshot_of_the_calendar_with_the_demo_case(qtbot, qapp, sqlite_db, runner, spanish_ui,
+                                                        ui_counsel):  # noqa: F811
+    """The week of the demo's clashing hearings; saved to docs/calendar.png when
+    SECRETARIAT_SCREENSHOTS=1."""
+    from secretariat.services import demo
+
+    today = DEMO_TODAY
+    with sqlite_db.write() as s:
+        demo.load_demo(s, ui_counsel, today=today)
+    with sqlite_db.read() as s:
+        clashes = meetings.conflicts(s, ui_counsel, today - timedelta(days=120), today + timedelta(days=120))
+    assert clashes, "the demo has two hearings at the same time in the same room"
+    tab = CalendarTab(sqlite_db, ui_counsel, runner, today=today)
+    qtbot.addWidget(tab)
+    tab.resize(1400, 860)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.show_date(clashes[0].first.starts_at.date())
+    tab.set_agenda_range(2)  # three months around it: the hearings held lately too
+    statuses = {e.row.status for e in tab.model.entries()}
+    assert statuses == {"planned", "held"}
+    assert {clashes[0].first.id, clashes[0].second.id} <= tab.week.conflicted_ids()
+    for _ in range(3):
+        qapp.processEvents()
+    image = tab.grab().toImage()
+    assert (image.width(), image.height()) == (1400, 860)
+    if os.environ.get("SECRETARIAT_SCREENSHOTS") == "1":
+        assert image.save(str(ROOT / "docs" / "calendar.png"))

@@ -229,7 +229,52 @@ def test_install_work_tabs_adds_both_tabs_counts_duties_and_shows_a_petition(qtb
     qtbot.mouseClick(work.worklist.petition_button, Qt.MouseButton.LeftButton)
     assert tabs.currentIndex() == 0
     assert window.table.selected_id() == small_register["calles"]
+    from ui.views.timeline_view import TimelineView
+
+    timeline = TimelineView(sqlite_db, ui_counsel, window)
+    work.wire_timeline(timeline)
+    timeline.show_petition(small_register["calles"])
+    timeline.label.linkActivated.emit(f"duty:{target.id}")
+    assert tabs.currentWidget() is work.worklist and work.worklist.selected_ids() == [target.id]
+    from datetime import datetime
+
+    from tests.ui.work_support import plan
+
+    meeting = plan(sqlite_db, ui_counsel, small_register["calles"], datetime(2016, 3, 30, 9, 0))
+    timeline.label.linkActivated.emit(f"meeting:{meeting.row.id}")
+    assert work.calendar.dialog.isVisible() and work.calendar.dialog.meeting_id == meeting.row.id
+    work.calendar.dialog.reject()
     with sqlite_db.write() as s:
         duties.waive(s, ui_counsel, target.id, "Se atendió en la audiencia pública.")
     work.reload()
     assert tabs.tabText(1) == "Deberes (5)"
+
+
+def test_screenshot_of_the_worklist_with_the_demo_case(qtbot, qapp, sqlite_db, runner, spanish_ui, ui_counsel):  # noqa: F811
+    """Saved to docs/worklist.png when SECRETARIAT_SCREENSHOTS=1."""
+    import os
+    from datetime import date
+    from pathlib import Path
+
+    from secretariat.services import demo
+
+    today = date(2016, 6, 15)
+    with sqlite_db.write() as s:
+        demo.load_demo(s, ui_counsel, today=today)
+    w = WorklistTab(sqlite_db, ui_counsel, runner, today=today)
+    qtbot.addWidget(w)
+    w.resize(1400, 760)
+    w.show()
+    qtbot.waitExposed(w)
+    buckets = {w.model.duty(r).bucket for r in range(w.model.rowCount())}
+    assert buckets == {"on_time", "due_soon", "overdue"}, "the demo shows every age bucket"
+    owners = {w.model.duty(r).owner_id for r in range(w.model.rowCount())}
+    assert None in owners and len(owners) > 1  # some assigned, some not
+    w.table.sortByColumn(COLUMN_INDEX["due_on"], Qt.SortOrder.DescendingOrder)  # green, amber, then red
+    assert w.model.duty(0).bucket == "on_time" and w.model.duty(w.model.rowCount() - 1).bucket == "overdue"
+    w.select_ids([w.model.duty(r).id for r in (1, 2, 4)])
+    for _ in range(3):
+        qapp.processEvents()
+    image = w.grab().toImage()
+    if os.environ.get("SECRETARIAT_SCREENSHOTS") == "1":
+        assert image.save(str(Path(__file__).resolve().parents[2] / "docs" / "worklist.png"))
