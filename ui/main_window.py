@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStyle,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,7 @@ from ui.views.admissibility_dialog import AdmissibilityDialog
 from ui.views.detail_panel import PetitionDetailPanel
 from ui.views.petition_filters import PetitionFilterBar
 from ui.views.sign_in import case_file_label
+from ui.views.work_tabs import install_work_tabs
 
 POLL_MS = 3000
 
@@ -67,10 +69,15 @@ class MainWindow(QMainWindow):
         box.setContentsMargins(8, 8, 8, 4)
         box.addWidget(self.filters)
         box.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(central, self.tr("Peticiones"))
+        self.setCentralWidget(self.tabs)
 
         self._build_actions()
         self._build_status_bar()
+        self.work = install_work_tabs(self, self.tabs, db, actor, runner, menu=self.case_menu)
+        self.work.wire_timeline(self.detail.timeline_view)
 
         self.filters.changed.connect(self._apply_filters)
         self.model.countsChanged.connect(self.filters.set_counts)
@@ -114,6 +121,9 @@ class MainWindow(QMainWindow):
         self.act_demo = self._action(self.tr("Cargar caso de &demostración"), self.ask_load_demo,
                                      name="action_demo",
                                      tip=self.tr("Llenar el expediente con peticiones inventadas"))
+        self.act_export_tracker = self._action(
+            self.tr("&Seguimiento en Excel…"), self.export_tracker, name="action_export_tracker",
+            shortcut="Ctrl+E", tip=self.tr("Exportar peticiones, cortes diarios y cruces a un libro de Excel"))
         self.act_prefs = self._action(self.tr("&Preferencias…"), self.open_settings, name="action_settings")
         self.act_password = self._action(self.tr("Cambiar mi &contraseña…"), self.change_own_password,
                                          name="action_own_password")
@@ -129,6 +139,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self.act_import)
         if can(Action.LOAD_DEMO):
             menu.addAction(self.act_demo)
+        menu.addMenu(self.tr("E&xportar")).addAction(self.act_export_tracker)
         menu.addSeparator()
         if self.actor.id is not None:
             menu.addAction(self.act_password)
@@ -136,6 +147,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.act_quit)
         case = self.menuBar().addMenu(self.tr("&Expediente"))
+        self.case_menu = case
         case.addAction(self.act_reload)
         if can(Action.SET_THRESHOLDS):
             self.act_thresholds = self._action(
@@ -199,6 +211,7 @@ class MainWindow(QMainWindow):
         self._counter = self._read_counter()
         self.model.refresh()
         self.detail.reload()
+        self.work.reload()
 
     def poll_changes(self) -> None:
         value = self._read_counter()
@@ -213,6 +226,11 @@ class MainWindow(QMainWindow):
             return self._counter if hasattr(self, "_counter") else None
 
     # ------------------------------------------------------------------ commands
+    def export_tracker(self) -> None:
+        from ui.views.export_tracker import export_tracker
+
+        export_tracker(self, self.db, self.actor, self.runner)
+
     @staticmethod
     def _open(dialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -226,8 +226,7 @@ def menu_texts(window, index: int) -> list[str]:
 
 def test_the_counsel_sees_accounts_and_audit_in_the_case_menu(window_for, ui_counsel):
     window = window_for(ui_counsel)
-    assert menu_texts(window, 1) == ["&Actualizar", "&Umbrales de nivel…", "C&uentas…",
-                                     "&Bitácora de auditoría…"]
+    assert {"C&uentas…", "&Bitácora de auditoría…"} <= set(menu_texts(window, 1))
     assert "Cambiar mi &contraseña…" in menu_texts(window, 0)
     window.act_accounts.trigger()
     assert window.findChild(AccountsDialog).isVisible()

@@ -158,7 +158,8 @@ def test_counsel_sees_the_thresholds_menu_and_the_decision_button(open_window, u
     window = open_window(ui_counsel)
     case_menu = window.menuBar().actions()[1].menu()
     assert [a.text() for a in case_menu.actions() if not a.isSeparator()] == [
-        "&Actualizar", "&Umbrales de nivel…", "C&uentas…", "&Bitácora de auditoría…"]
+        "&Actualizar", "&Umbrales de nivel…", "C&uentas…", "&Bitácora de auditoría…",
+        "&Grupo redactor y asesores…"]
     assert not window.detail.decide_button.isHidden()
 
 

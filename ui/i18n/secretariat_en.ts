@@ -1511,122 +1511,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="53"/>
         <source>Secretariat — %1 (%2)</source>
         <translation>Secretariat — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="74"/>
+        <source>Peticiones</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="118"/>
         <source>&amp;Importar…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Importar un archivo de monitoreo (CSV o XLSX)</source>
         <translation>Import a monitoring file (CSV or XLSX)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Cargar caso de &amp;demostración</source>
         <translation>Load &amp;demo case</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Llenar el expediente con peticiones inventadas</source>
         <translation>Fill the case file with invented petitions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="125"/>
+        <source>&amp;Seguimiento en Excel…</source>
+        <translation>Excel &amp;tracker…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="126"/>
+        <source>Exportar peticiones, cortes diarios y cruces a un libro de Excel</source>
+        <translation>Export petitions, daily counts and crossings to an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Preferencias…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Cambiar mi &amp;contraseña…</source>
         <translation>Change my &amp;password…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="131"/>
         <source>&amp;Actualizar</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Volver a leer el expediente</source>
         <translation>Read the case file again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Acerca de Secretariat</source>
         <translation>&amp;About Secretariat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="137"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="142"/>
+        <source>E&amp;xportar</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;Expediente</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;Umbrales de nivel…</source>
         <translation>Tier &amp;thresholds…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="155"/>
         <source>Cambiar las firmas que exige cada nivel</source>
         <translation>Change the signatures each tier requires</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="161"/>
         <source>C&amp;uentas…</source>
         <translation>Acco&amp;unts…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="162"/>
         <source>Crear, desactivar y reactivar cuentas; restablecer contraseñas y cambiar roles</source>
         <translation>Create, disable and re-enable accounts; reset passwords and change roles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Bitácora de auditoría…</source>
         <translation>Audit &amp;trail…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="167"/>
         <source>Quién cambió qué y cuándo</source>
         <translation>Who changed what, and when</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="169"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Barra de herramientas</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Expediente: %1</source>
         <translation>Case file: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Su contraseña cambió.</source>
         <translation>Your password was changed.</translation>
     </message>
@@ -1656,12 +1676,12 @@
         <translation>Loading the demo case</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="288"/>
         <source>Acerca de Secretariat</source>
         <translation>About Secretariat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="289"/>
         <source>&lt;b&gt;Secretariat %1&lt;/b&gt;&lt;p&gt;Seguimiento de las peticiones ciudadanas de Change.org que alimentan la Constitución Política de la Ciudad de México (2016): niveles, admisibilidad, audiencias y visto bueno de los peticionarios.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Secretariat %1&lt;/b&gt;&lt;p&gt;Follow-up of the citizens&apos; Change.org petitions that feed the Political Constitution of Mexico City (2016): tiers, admissibility, hearings and the petitioners&apos; approval.&lt;/p&gt;</translation>
     </message>
@@ -2005,87 +2025,92 @@
 <context>
     <name>PetitionDetailPanel</name>
     <message>
-        <location filename="../views/detail_panel.py" line="64"/>
+        <location filename="../views/detail_panel.py" line="65"/>
         <source>Seleccione una petición en la lista para ver su detalle.</source>
         <translation>Select a petition in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="91"/>
+        <location filename="../views/detail_panel.py" line="92"/>
         <source>Decidir admisibilidad…</source>
         <translation>Decide admissibility…</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="97"/>
+        <location filename="../views/detail_panel.py" line="98"/>
         <source>Crecimiento de las firmas</source>
         <translation>Signature growth</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="99"/>
+        <location filename="../views/detail_panel.py" line="100"/>
         <source>Cruces de nivel</source>
         <translation>Tier crossings</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="101"/>
+        <location filename="../views/detail_panel.py" line="102"/>
         <source>Peticionarios</source>
         <translation>Petitioners</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="103"/>
+        <location filename="../views/detail_panel.py" line="104"/>
         <source>Admisibilidad</source>
         <translation>Admissibility</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="165"/>
+        <location filename="../views/detail_panel.py" line="110"/>
+        <source>Cronología: cortes, cruces, deberes y reuniones</source>
+        <translation>Timeline: counts, crossings, duties and meetings</translation>
+    </message>
+    <message>
+        <location filename="../views/detail_panel.py" line="172"/>
         <source>Abrir la petición en el navegador</source>
         <translation>Open the petition in the browser</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="166"/>
+        <location filename="../views/detail_panel.py" line="173"/>
         <source>Nivel: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Tier: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="168"/>
+        <location filename="../views/detail_panel.py" line="175"/>
         <source>%1 firmas al %2</source>
         <translation>%1 signatures as of %2</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="171"/>
+        <location filename="../views/detail_panel.py" line="178"/>
         <source>%1 en 7 días</source>
         <translation>%1 in 7 days</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="174"/>
+        <location filename="../views/detail_panel.py" line="181"/>
         <source>Tema: %1</source>
         <translation>Topic: %1</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="188"/>
+        <location filename="../views/detail_panel.py" line="195"/>
         <source>Todavía no ha cruzado ningún umbral.</source>
         <translation>It has not crossed any threshold yet.</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="197"/>
+        <location filename="../views/detail_panel.py" line="204"/>
         <source>%1 firmas; umbral de %2 (umbrales vigentes: %3)</source>
         <translation>%1 signatures; threshold of %2 (thresholds in force: %3)</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="202"/>
+        <location filename="../views/detail_panel.py" line="209"/>
         <source>Revertido el %1, con %2 firmas.</source>
         <translation>Reverted on %1, with %2 signatures.</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="211"/>
+        <location filename="../views/detail_panel.py" line="218"/>
         <source>Sin peticionarios registrados.</source>
         <translation>No petitioners recorded.</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="227"/>
+        <location filename="../views/detail_panel.py" line="234"/>
         <source>Duplicada de:</source>
         <translation>Duplicate of:</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="230"/>
+        <location filename="../views/detail_panel.py" line="237"/>
         <source>Nota:</source>
         <translation>Note:</translation>
     </message>
@@ -2177,9 +2202,9 @@
         <translation>Title of the petition on Change.org</translation>
     </message>
     <message>
+        <location filename="../models/petition_table.py" line="58"/>
         <location filename="../views/growth_chart.py" line="195"/>
         <location filename="../views/growth_chart.py" line="200"/>
-        <location filename="../models/petition_table.py" line="58"/>
         <source>Firmas</source>
         <translation>Signatures</translation>
     </message>

@@ -31,6 +31,7 @@ from ui.errors import describe
 from ui.labels import admissibility_label, reason_label, tier_label
 from ui.views.growth_chart import TIER_COLORS, GrowthChartView
 from ui.views.history_panel import HistoryPanel
+from ui.views.timeline_view import TimelineView
 
 
 def fmt_date(d: date | None, locale: QLocale | None = None, long: bool = False) -> str:
@@ -105,6 +106,9 @@ class PetitionDetailPanel(QWidget):
         row.addWidget(self.admissibility, 1)
         row.addWidget(self.decide_button, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(row)
+        self.timeline_view = TimelineView(db, actor, body)
+        lay.addWidget(self._heading(self.tr("Cronología: cortes, cruces, deberes y reuniones")))
+        lay.addWidget(self.timeline_view)
         self.history = HistoryPanel(db, actor, body)
         lay.addWidget(self.history)
         lay.addStretch(1)
@@ -131,6 +135,7 @@ class PetitionDetailPanel(QWidget):
         if petition_id is None:
             self._detail = None
             self.history.show_for(None)
+            self.timeline_view.show_petition(None)
             self._stack.setCurrentIndex(0)
             return
         try:
@@ -142,6 +147,7 @@ class PetitionDetailPanel(QWidget):
             self._stack.setCurrentIndex(0)
             return
         self._show(detail)
+        self.timeline_view.show_petition(petition_id)
 
     def reload(self) -> None:
         """Show the current petition again if it changed (keeps the scroll position otherwise)."""
@@ -155,6 +161,7 @@ class PetitionDetailPanel(QWidget):
             return
         if detail != self._detail:
             self._show(detail)
+        self.timeline_view.reload()
 
     # ------------------------------------------------------------------ rendering
     def _show(self, d: PetitionDetail) -> None:
