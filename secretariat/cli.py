@@ -13,7 +13,7 @@ import sys
 from datetime import date
 from typing import NoReturn
 
-from . import __version__, cli_admin, cli_export
+from . import __version__, cli_admin, cli_export, cli_work
 from .errors import SecretariatError
 
 EXIT_OK, EXIT_ERROR = 0, 1
@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit_sub.add_parser("verify", help=_es("verifica la cadena de la bitácora", "verify the hash chain"))
     cli_admin.register(sub)
     cli_export.register(sub)
+    cli_work.register(sub)
     return p
 
 
@@ -267,11 +268,14 @@ def cmd_audit(args) -> int:
 
 COMMANDS = {"init": cmd_init, "users": cmd_users, "import": cmd_import, "petitions": cmd_petitions,
             "demo": cmd_demo, "audit": cmd_audit, **cli_admin.COMMANDS,
-            **cli_export.COMMANDS}
+            **cli_export.COMMANDS, **cli_work.COMMANDS}
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a refusal already written to stderr
+        return exc.code if isinstance(exc.code, int) else EXIT_ERROR
     if args.command is None:
         from ui.app import run_gui
 

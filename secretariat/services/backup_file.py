@@ -27,6 +27,7 @@ copied verbatim.
 
 from __future__ import annotations
 
+import base64
 import errno
 import hashlib
 import io
@@ -37,7 +38,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Boolean, Date, DateTime, Table, select
+from sqlalchemy import Boolean, Date, DateTime, LargeBinary, Table, select
 
 from ..db import KNOWN_REVISIONS, SCHEMA_HEAD
 from ..errors import SecretariatError
@@ -59,6 +60,8 @@ def encoder(col):
         return lambda v: None if v is None else v.isoformat(timespec="microseconds")
     if isinstance(col.type, Date):
         return lambda v: None if v is None else v.isoformat()
+    if isinstance(col.type, LargeBinary):
+        return lambda v: None if v is None else base64.b64encode(bytes(v)).decode("ascii")
     return None
 
 
@@ -69,6 +72,8 @@ def decoder(col):
         return lambda v: None if v is None else date.fromisoformat(v)
     if isinstance(col.type, Boolean):
         return lambda v: None if v is None else bool(v)
+    if isinstance(col.type, LargeBinary):
+        return lambda v: None if v is None else base64.b64decode(v)
     return None
 
 

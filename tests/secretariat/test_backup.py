@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from secretariat.db import Database
+from secretariat.db import SCHEMA_HEAD, Database
 from secretariat.errors import AuthError, PermissionDenied, SecretariatError
 from secretariat.progress import Cancelled, Progress
 from secretariat.services import accounts, audit, backup, petitions, tiers, users
@@ -364,7 +364,7 @@ def test_manifest_describes_the_backup(db, counsel, tmp_path):
         m = json.loads(z.read("manifest.json"))
         assert names[0] == "mimetype" and z.getinfo("mimetype").compress_type == zipfile.ZIP_STORED
     assert names[-1] == "manifest.json"
-    assert (m["magic"], m["format"], m["schema_revision"]) == ("secretariat-backup", 1, "0001")
+    assert (m["magic"], m["format"], m["schema_revision"]) == ("secretariat-backup", 1, SCHEMA_HEAD)
     assert m["created_by"] == "consejera" and m["attachments"] == {"folder": "attachments/", "files": []}
     assert m["tables"]["petitions"]["rows"] == 5
     assert set(m["members"]) == set(names) - {"manifest.json"}

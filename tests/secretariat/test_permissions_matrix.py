@@ -383,19 +383,12 @@ def ctx(db, counsel, sqlite_template, tmp_path) -> Ctx:
 def test_each_role_can_do_exactly_what_the_matrix_allows(ctx, role):
     actor = make_actor(ctx.db, f"usuario-{role}", role)
     allowed = MATRIX[role]
-    outcomes, known_bugs = [], []
+    outcomes = []
     for action, calls in CALLS.items():
         for call in calls:
             before, files, audit_before = _fingerprint(ctx.db), _files(ctx.tmp.parent), _audit_rows(ctx.db)
             if action in allowed:
-                try:
-                    call.run(ctx, actor)
-                except TypeError as exc:
-                    if not (call.name.startswith("backup.") and "bytes is not JSON serializable" in str(exc)):
-                        raise
-                    # Known: the backup cannot write attachment bytes (attachment_blobs):
-                    # backup_file.encoder has no LargeBinary case.
-                    known_bugs.append(call.name)
+                call.run(ctx, actor)
                 if call.mutates:
                     assert _audit_rows(ctx.db) > audit_before, f"{call.name} by {role} left no audit row"
                 outcomes.append((call.name, "ok"))
@@ -413,9 +406,6 @@ def test_each_role_can_do_exactly_what_the_matrix_allows(ctx, role):
     assert outcomes == expected
     with ctx.db.read() as s:
         assert audit.verify(s, Actor(None, "t", "counsel")).ok
-    if known_bugs:
-        pytest.xfail(f"{', '.join(known_bugs)}: a case file with attachments cannot be backed up "
-                     "(attachment_blobs.content is bytes; backup_file.encoder does not encode it)")
 
 
 def test_an_unknown_role_can_do_nothing(ctx):
