@@ -158,6 +158,31 @@ def alembic_config(engine: Engine):
     return cfg
 
 
+def _refuse_foreign_sqlite(url: str) -> None:
+    """Look at an existing SQLite file read-only before the engine switches it to WAL: a file
+    that is not a database, or another program's database, is refused untouched."""
+    import sqlite3
+
+    path = make_url(url).database
+    if not path or path == ":memory:" or not Path(path).is_file() or Path(path).stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        try:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        raise DatabaseError("database_foreign") from None
+    if names and "alembic_version" not in names:
+        raise DatabaseError("database_foreign")
+
+
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision``. Refuses a database newer than this build."""
     rev = current_revision(engine)
@@ -165,6 +190,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         return
     if rev is not None and rev not in KNOWN_REVISIONS:
         raise DatabaseError("database_newer", revision=rev)
+    if rev is None and _has_tables(engine):
+        # Not a Secretariat case file (another program's database): never write into it.
+        raise DatabaseError("database_foreign")
     from alembic import command
 
     command.upgrade(alembic_config(engine), revision)
@@ -175,6 +203,8 @@ class Database:
 
     def __init__(self, url: str, *, migrate: bool = True) -> None:
         self.url = url
+        if make_url(url).get_backend_name() == "sqlite":
+            _refuse_foreign_sqlite(url)
         self.engine = create_db_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         try:

@@ -122,10 +122,13 @@ def authenticate(session: Session, name: str, password: str) -> Actor:
 
 def sign_in(db, name: str, password: str) -> Actor:
     """Authenticate against ``db`` (a ``secretariat.db.Database``), keeping the failure count."""
-    with db._write() as session:  # noqa: SLF001 - needs commit on failure too
-        with session.begin():
-            try:
-                return authenticate(session, name, password)
-            except AuthError as exc:
-                failure = exc
-        raise failure
+    # Through db.write(): one writer at a time (PostgreSQL's advisory lock, SQLite's BEGIN
+    # IMMEDIATE), so parallel guesses are all counted. The failure count is committed, then the
+    # refusal is raised.
+    failure: AuthError | None = None
+    with db.write() as session:
+        try:
+            return authenticate(session, name, password)
+        except AuthError as exc:
+            failure = exc
+    raise failure

@@ -100,3 +100,38 @@ def test_database_from_a_newer_build_is_refused_untouched(db_url):
         assert current_revision(engine) == UNKNOWN
     finally:
         engine.dispose()
+
+
+def test_a_foreign_database_is_refused_and_left_untouched(tmp_path):
+    import hashlib
+    import sqlite3
+
+    import pytest
+
+    from secretariat.db import Database
+    from secretariat.errors import DatabaseError
+
+    path = tmp_path / "clientes.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE clientes (id INTEGER PRIMARY KEY, nombre TEXT)")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(DatabaseError) as e:
+        Database(f"sqlite:///{path}")
+    assert e.value.code == "database_foreign" and "no es un expediente" in e.value.sentence("es")
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    with sqlite3.connect(path) as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")] == ["clientes"]
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path):
+    import pytest
+
+    from secretariat.db import Database
+    from secretariat.errors import DatabaseError
+
+    path = tmp_path / "notas.sqlite3"
+    path.write_bytes(b"Acta de la sesion del 12 de julio\n" * 200)
+    with pytest.raises(DatabaseError) as e:
+        Database(f"sqlite:///{path}")
+    assert e.value.code == "database_foreign"
+    assert path.read_bytes() == b"Acta de la sesion del 12 de julio\n" * 200
