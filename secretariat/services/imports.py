@@ -76,6 +76,7 @@ class _Existing:
     search_text: str
     held: list[HeldCrossing]
     count_that_day: int | None = None
+    people: list[tuple[str, str, str]] | None = None  # stored (name, email, phone), when needed
 
 
 @dataclass
@@ -89,10 +90,28 @@ class _Item:
     people_changed: bool = False
     count_action: str = "insert"  # "insert" | "update" | "none"
     tier_after: str = "watch"
+    people: list[tuple[str, str, str]] = field(default_factory=list)  # what to store when changed
 
 
 def _names(row: ImportRow) -> str:
     return "; ".join(row.petitioners)
+
+
+def _has_contacts(row: ImportRow) -> bool:
+    return any(row.emails) or any(row.phones)
+
+
+def _merged_people(row: ImportRow, stored: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The file's petitioners with their contacts; an email or phone the file does not give
+    (no such column, or an empty cell) keeps the one stored for the same person."""
+    known = {fold(name): (email, phone) for name, email, phone in stored}
+    out = []
+    for pos, name in enumerate(row.petitioners):
+        old_email, old_phone = known.get(fold(name), ("", ""))
+        email = row.emails[pos] if pos < len(row.emails) and row.emails[pos] else old_email
+        phone = row.phones[pos] if pos < len(row.phones) and row.phones[pos] else old_phone
+        out.append((name, email, phone))
+    return out
 
 
 class _SearchText(dict):
@@ -115,6 +134,8 @@ _PETITIONS = ("SELECT url, id, title, summary, topic, signatures, as_of, tier, l
 _PETITIONS_BY_URL = _PETITIONS + " WHERE url IN ({in})"
 _HELD = "SELECT id, petition_id, tier, threshold FROM tier_crossings WHERE reverted_on IS NULL"
 _HELD_CROSSINGS = _HELD + " AND petition_id IN ({in})"
+_PEOPLE_OF = ("SELECT petition_id, name, email, phone FROM petitioners WHERE petition_id IN ({in}) "
+              "ORDER BY petition_id, position")
 _COUNTS_ON = "SELECT petition_id, signatures FROM signature_counts WHERE counted_on = {mark} AND petition_id IN ({in})"
 _COUNTS_UP_TO = ("SELECT petition_id, signatures, counted_on FROM signature_counts "
                  "WHERE counted_on <= {mark} AND petition_id IN ({in}) ORDER BY petition_id, counted_on")
@@ -156,6 +177,15 @@ def _load_existing(session: Session, rows: Sequence[ImportRow]) -> dict[str, _Ex
     for cid, pid, tier, threshold in held:
         if pid in by_id:
             by_id[pid].held.append(HeldCrossing(cid, tier, threshold))
+    # stored contacts, only where the file could change them (other names, or contacts given)
+    touched = sorted({found[r.url].id for r in rows if r.url in found and r.petitioners
+                      and (_names(r) != found[r.url].petitioner_names or _has_contacts(r))})
+    touched_set = set(touched)
+    for e in by_id.values():
+        e.people = [] if e.id in touched_set else None
+    if touched:
+        for pid, name, email, phone in select_in(session, _PEOPLE_OF, touched):
+            by_id[pid].people.append((name, email or "", phone or ""))
     day_of = {found[r.url].id: r.as_of for r in rows if r.url in found}
     counts_on = _with_mark(session, _COUNTS_ON)
     for when in set(day_of.values()):
@@ -183,10 +213,13 @@ def _plan(session: Session, rows: Sequence[ImportRow], policy: Policy) -> list[_
             item.count_action = "update"
         else:
             item.count_action = "none"
-        item.fields_changed = (row.title != ex.title
-                               or (row.summary and row.summary != ex.summary)
-                               or (row.topic and row.topic != ex.topic))
-        item.people_changed = bool(row.petitioners) and _names(row) != ex.petitioner_names
+        # Only the newest file speaks for the texts: an older one adds history, nothing else.
+        item.fields_changed = item.latest and (row.title != ex.title
+                                               or (row.summary and row.summary != ex.summary)
+                                               or (row.topic and row.topic != ex.topic))
+        if item.latest and ex.people is not None:
+            item.people = _merged_people(row, ex.people)
+            item.people_changed = item.people != ex.people
         if item.latest and item.count_action != "none":
             item.events = evaluate(ex.held, row.signatures, row.as_of, policy)
             item.tier_after = tier_of(apply_events(ex.held, item.events))
@@ -298,7 +331,7 @@ def _crossing_tuples(pid: int, item: _Item, policy_id: int, now) -> list[tuple]:
 
 
 def _last_crossing(item: _Item, previous: date | None) -> date | None:
-    dates = [e.on for e in item.events]
+    dates = [e.on for e in item.events if e.kind == "crossed"]
     return max(dates) if dates else previous
 
 
@@ -356,7 +389,7 @@ _COUNT_COLS = ("signatures", "as_of", "growth_7d", "tier", "last_crossing_on")
 def _update_existing(session: Session, changed: list[_Item], now, import_id: int, policy: Policy) -> None:
     count_inserts, count_updates, crossings, reverts = [], [], [], []
     people_delete, people = [], []
-    latest_rows, latest_texts, latest_same_texts, texts_only = [], [], [], []
+    latest_rows, latest_texts, latest_same_texts, texts_only, regrow = [], [], [], [], []
     search_text = _SearchText()
     for it in changed:
         ex, r = it.existing, it.row
@@ -368,7 +401,7 @@ def _update_existing(session: Session, changed: list[_Item], now, import_id: int
         reverts += [(e.on, e.signatures, e.crossing_id) for e in it.events if e.kind == "reverted"]
         if it.people_changed:
             people_delete.append((ex.id,))
-            people += _petitioner_tuples(ex.id, r)
+            people += [(ex.id, pos, *person) for pos, person in enumerate(it.people)]
         texts_changed = it.fields_changed or it.people_changed
         if texts_changed:
             names = _names(r) if it.people_changed else ex.petitioner_names
@@ -382,9 +415,10 @@ def _update_existing(session: Session, changed: list[_Item], now, import_id: int
                 latest_texts.append((ex.id, texts, counts))
             else:  # the stored texts are what they would be set to: leave them alone
                 latest_same_texts.append((ex.id, counts))
-        else:
-            texts_only.append((*texts, now, ex.id) if texts_changed else
-                              (r.title, ex.summary, ex.topic, ex.petitioner_names, ex.search_text, now, ex.id))
+        elif texts_changed:  # the newest count again, with other texts or people
+            texts_only.append((*texts, now, ex.id))
+        elif not it.latest and it.count_action != "none":  # history: the 7-day growth may move
+            regrow.append((ex.id, ex.as_of, ex.signatures))
     executemany(session, "signature_counts", ("petition_id", "counted_on", "signatures", "import_id"),
                 count_inserts)
     executemany(session, "signature_counts", ("signatures", "import_id"), count_updates,
@@ -404,3 +438,7 @@ def _update_existing(session: Session, changed: list[_Item], now, import_id: int
                  for pid, (sig, as_of, tier, last) in latest_same_texts],
                 where=("id",), bump_version=True)
     executemany(session, "petitions", (*_TEXT_COLS, "updated_at"), texts_only, where=("id",), bump_version=True)
+    if regrow:  # derived figure only: no version bump, so nobody's open edit is disturbed
+        growth = _growth(session, regrow)
+        executemany(session, "petitions", ("growth_7d",), [(growth.get(pid), pid) for pid, _d, _s in regrow],
+                    where=("id",))

@@ -4,8 +4,8 @@ Rules:
 - the tier of a petition is the highest tier among its crossings that are not reverted;
 - a new count at or above the threshold *in force* crosses a tier not already held; the crossing
   records the count's date, the count, the threshold and the policy;
-- a count below the threshold *recorded in a held crossing* reverts that crossing (it is marked,
-  never deleted);
+- a count below the threshold *recorded in a held crossing* (and below the one in force now)
+  reverts that crossing (it is marked, never deleted);
 - changing the thresholds writes a new policy row and an audit row; past crossings stay as they
   were (nothing is re-tiered silently). The new thresholds apply to counts imported afterwards.
 """
@@ -78,7 +78,10 @@ def evaluate(held: list[HeldCrossing], signatures: int, on: date, policy: Policy
     events: list[CrossingEvent] = []
     held_tiers = set()
     for c in held:
-        if signatures < c.threshold:
+        # Reverted only when the count is below the threshold it crossed AND below the one in
+        # force now: after the thresholds are lowered, a count that still meets the new one
+        # keeps its tier (no false revert, no second duty).
+        if signatures < c.threshold and signatures < policy.threshold(c.tier):
             events.append(CrossingEvent("reverted", c.tier, c.threshold, on, signatures, c.id))
         else:
             held_tiers.add(c.tier)

@@ -1,5 +1,6 @@
 """The import service: new / updated / unchanged, never duplicates, all or nothing."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -34,14 +35,45 @@ def test_reimport_updates_by_url_and_never_duplicates(db, adviser):
 
 
 def test_older_file_adds_history_without_changing_current(db, adviser):
-    day(db, adviser, [row("a", 7000, D2)])
-    day(db, adviser, [row("a", 3000, D1)])
+    day(db, adviser, [row("a", 7000, D2, title="Título vigente", people=("Luz Méndez",))])
+    with db.read() as s:
+        version = petitions.petition_detail(s, adviser, all_rows(db, adviser)[0].id).version
+    day(db, adviser, [row("a", 3000, D1, title="Título viejo", people=("Otra Persona",))])
     (r,) = all_rows(db, adviser)
     assert (r.signatures, r.as_of, r.tier) == (7000, D2, "review")
+    assert (r.title, r.petitioners) == ("Título vigente", "Luz Méndez")
+    assert r.growth_7d == 4000  # the older count is exactly 7 days before: growth is now known
     with db.read() as s:
         d = petitions.petition_detail(s, adviser, r.id)
     assert [(c.on, c.signatures) for c in d.counts] == [(D1, 3000), (D2, 7000)]
     assert all(c.reverted_on is None for c in d.crossings)
+    assert d.version == version  # history alone does not disturb someone editing the petition
+
+
+def _people(db, actor):
+    with db.read() as s:
+        d = petitions.petition_detail(s, actor, all_rows(db, actor)[0].id)
+    return [(p.name, p.email, p.phone) for p in d.petitioners]
+
+
+def test_a_file_without_contacts_keeps_the_stored_ones(db, adviser):
+    day(db, adviser, [replace(row("a", 10, D1, people=("Ana Ruiz", "Raúl Ibáñez")),
+                              emails=("ana@example.org", "raul@example.org"), phones=("55 0100 1111", ""))])
+    # a later monitoring file with no Correo/Teléfono columns, the people in another order, one more
+    day(db, adviser, [replace(row("a", 12, D2, people=("Raúl Ibáñez", "Sofía Núñez", "Ana Ruiz")),
+                              emails=(), phones=())])
+    assert _people(db, adviser) == [("Raúl Ibáñez", "raul@example.org", ""), ("Sofía Núñez", "", ""),
+                                    ("Ana Ruiz", "ana@example.org", "55 0100 1111")]
+
+
+def test_a_corrected_email_is_an_update(db, adviser):
+    base = row("a", 10, D1, people=("Ana Ruiz",))
+    day(db, adviser, [base])
+    fixed = replace(base, emails=("ana.ruiz@example.org",))
+    summary = day(db, adviser, [fixed])
+    assert (summary.updated, summary.unchanged) == (1, 0)
+    assert _people(db, adviser) == [("Ana Ruiz", "ana.ruiz@example.org", "")]
+    assert day(db, adviser, [fixed]).unchanged == 1
 
 
 def test_changed_title_and_petitioners_update_search(db, adviser):

@@ -24,6 +24,19 @@ def detail(db, actor, slug):
                                         (10000, "hearing"), (49999, "hearing"), (50000, "audience")])
 def test_tier_boundaries(count, tier):
     assert POLICY.tier_for(count) == tier
+    # the import's own path agrees with the policy at every boundary
+    assert tiers.tier_of(tiers.apply_events([], evaluate([], count, D, POLICY))) == tier
+
+
+def test_lowered_thresholds_do_not_revert_a_tier_still_met(db, counsel):
+    day(db, counsel, [row("a", 5200, date(2016, 7, 1))])
+    with db.write() as s:
+        tiers.set_thresholds(s, counsel, 4000, 9000, 45000)
+    summary = day(db, counsel, [row("a", 4500, date(2016, 7, 2))])
+    assert (summary.reverts, summary.crossings) == (0, 0)
+    d = detail(db, counsel, "a")
+    assert d.tier == "review" and [(c.tier, c.reverted_on) for c in d.crossings] == [("review", None)]
+    assert d.crossings[0].crossed_on == date(2016, 7, 1)
 
 
 def test_jump_crosses_every_tier_at_once():
@@ -47,6 +60,14 @@ def test_crossing_recorded_with_date_count_and_thresholds(db, adviser):
         ("review", date(2016, 7, 2), 10200, 5000, (5000, 10000, 50000)),
         ("hearing", date(2016, 7, 2), 10200, 10000, (5000, 10000, 50000)),
     ]
+
+
+def test_days_since_last_crossing_ignore_reverts(db, adviser):
+    day(db, adviser, [row("c", 10500, date(2016, 7, 1))])
+    day(db, adviser, [row("c", 9000, date(2016, 7, 5))])
+    with db.read() as s:
+        (r,) = petitions.list_petitions(s, adviser)
+    assert r.last_crossing_on == date(2016, 7, 1)
 
 
 def test_fall_below_threshold_marks_reverted_and_keeps_row(db, adviser):
