@@ -1,6 +1,8 @@
 """Run every benchmark and print one table: work, ours, raw (medians), ratio, target, PASS/MISS.
 
-    python bench/run_all.py [--reps 3] [--only open,filter,import]
+    python bench/run_all.py [--reps 3] [--only open,filter,import,tracker]
+
+By default: open, filter and import; ``tracker`` (the Excel export, bench_tracker.py) on request.
 
 Makes the synthetic case file and monitoring CSV first if bench/out/ does not hold them
 (``bench/generate.py``: 100,000 petitions, 3,000,000 daily counts). Results go to
@@ -19,15 +21,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_filter  # noqa: E402
 import bench_import  # noqa: E402
 import bench_open  # noqa: E402
+import bench_tracker  # noqa: E402
 from common import OUT, ensure_case_file, machine_line, save, table  # noqa: E402
 
-BENCHES = {"open": bench_open.run, "filter": bench_filter.run, "import": bench_import.run}
+BENCHES = {"open": bench_open.run, "filter": bench_filter.run, "import": bench_import.run,
+           "tracker": bench_tracker.run}
+DEFAULT = ("open", "filter", "import")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reps", type=int, default=3, help="samples per side (the median is shown)")
-    ap.add_argument("--only", default=",".join(BENCHES), help="comma-separated: open, filter, import")
+    ap.add_argument("--only", default=",".join(DEFAULT), help=f"comma-separated: {', '.join(BENCHES)}")
     args = ap.parse_args()
     names = [n.strip() for n in args.only.split(",") if n.strip()]
     unknown = [n for n in names if n not in BENCHES]
