@@ -259,6 +259,8 @@ def cmd_audit(args) -> int:
                   f"Audit trail intact: {result.rows} rows verified."))
         return EXIT_OK
     what = {"changed": _es("fue modificado", "was changed"),
+            "count_mismatch": _es("y los siguientes faltan (se borraron registros al final)",
+                                  "and the following ones are missing (rows were deleted at the end)"),
             "broken_link": _es("no sigue al anterior (se borró o insertó un registro)",
                                "does not follow the previous one (a row was deleted or inserted)")}
     sys.stderr.write(_es(f"Bitácora alterada: el registro {result.first_bad_id} {what[result.problem]}.\n",

@@ -24,9 +24,10 @@ def _canonical(value: Any) -> str | None:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str, separators=(",", ":"))
 
 
-def _digest(prev: str, at: datetime, user_name: str, action: str, entity: str, entity_id: str,
-            before: str | None, after: str | None) -> str:
-    payload = "\x1f".join([prev, at.isoformat(timespec="microseconds"), user_name, action,
+def _digest(prev: str, at: datetime, user_id: int | None, user_name: str, action: str, entity: str,
+            entity_id: str, before: str | None, after: str | None) -> str:
+    payload = "\x1f".join([prev, at.isoformat(timespec="microseconds"),
+                           "" if user_id is None else str(user_id), user_name, action,
                            entity, entity_id, before or "", after or ""])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -57,7 +58,7 @@ def record(session: Session, actor: Actor, action: str, entity: str, entity_id: 
     b, a = _canonical(before), _canonical(after)
     entry = AuditEntry(at=at, user_id=actor.id, user_name=actor.name, action=action, entity=entity,
                        entity_id=str(entity_id), before=b, after=a, prev_hash=prev,
-                       hash=_digest(prev, at, actor.name, action, entity, str(entity_id), b, a))
+                       hash=_digest(prev, at, actor.id, actor.name, action, entity, str(entity_id), b, a))
     session.add(entry)
     bump_counter(session)
     session.flush()
@@ -80,25 +81,36 @@ class AuditVerification:
     ok: bool
     rows: int
     first_bad_id: int | None = None
-    problem: str | None = None  # "changed" | "broken_link"
+    problem: str | None = None  # "changed" | "broken_link" | "count_mismatch"
 
 
 def verify(session: Session, actor: Actor) -> AuditVerification:
     require(actor, Action.VERIFY_AUDIT)
     prev = GENESIS
     n = 0
-    q = select(AuditEntry.id, AuditEntry.at, AuditEntry.user_name, AuditEntry.action,
+    last_id = 0
+    # One statement sees the count, the counter and the last id together (one snapshot even under
+    # READ COMMITTED): writers committing meanwhile never look like tampering.
+    counter_now = select(ChangeCounter.value).where(ChangeCounter.id == 1).scalar_subquery()
+    top, total, counter = session.execute(
+        select(func.max(AuditEntry.id), func.count(AuditEntry.id), counter_now)).one()
+    q = select(AuditEntry.id, AuditEntry.at, AuditEntry.user_id, AuditEntry.user_name, AuditEntry.action,
                AuditEntry.entity, AuditEntry.entity_id, AuditEntry.before, AuditEntry.after,
-               AuditEntry.prev_hash, AuditEntry.hash).order_by(AuditEntry.id)
+               AuditEntry.prev_hash, AuditEntry.hash).where(AuditEntry.id <= (top or 0)).order_by(AuditEntry.id)
     for row in session.execute(q):
         n += 1
+        last_id = row.id
         if row.prev_hash != prev:
             return AuditVerification(False, n, row.id, "broken_link")
-        expect = _digest(prev, row.at, row.user_name, row.action, row.entity, row.entity_id,
+        expect = _digest(prev, row.at, row.user_id, row.user_name, row.action, row.entity, row.entity_id,
                          row.before, row.after)
         if expect != row.hash:
             return AuditVerification(False, n, row.id, "changed")
         prev = row.hash
+    # Every append also bumps the change counter, in the same transaction: rows deleted from the
+    # end of the chain (which no link can show) leave the count short of the counter.
+    if n != total or total != (counter or 0):
+        return AuditVerification(False, n, last_id + 1, "count_mismatch")
     return AuditVerification(True, n)
 
 

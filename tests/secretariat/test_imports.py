@@ -139,3 +139,25 @@ def test_audit_tamper_is_detected(db, adviser, counsel):
     with db.read() as s:
         v = audit.verify(s, counsel)
     assert (v.ok, v.first_bad_id, v.problem) == (False, 2, "changed")
+
+
+def test_audit_tail_deletion_and_user_id_change_are_detected(db, adviser, counsel):
+    day(db, adviser, [row("a", 1, D1)])
+    day(db, adviser, [row("a", 2, D2)])
+    from sqlalchemy import text
+    with db.read() as s:
+        last = s.execute(text("SELECT max(id) FROM audit_log")).scalar()
+        original = s.execute(text("SELECT user_id FROM audit_log WHERE id = :i"), {"i": last}).scalar()
+    with db.write() as s:
+        s.execute(text("UPDATE audit_log SET user_id = :u WHERE id = :i"), {"u": counsel.id, "i": last})
+    with db.read() as s:
+        assert audit.verify(s, counsel).problem == "changed"
+    with db.write() as s:
+        s.execute(text("UPDATE audit_log SET user_id = :u WHERE id = :i"), {"u": original, "i": last})
+    with db.read() as s:
+        assert audit.verify(s, counsel).ok
+    with db.write() as s:
+        s.execute(text("DELETE FROM audit_log WHERE id = :i"), {"i": last})
+    with db.read() as s:
+        v = audit.verify(s, counsel)
+    assert (v.ok, v.problem, v.first_bad_id) == (False, "count_mismatch", last)

@@ -921,6 +921,11 @@
     </message>
     <message>
         <location filename="../views/audit_browser.py" line="291"/>
+        <source>Bitácora alterada: faltan registros desde el n.º %1; se borraron fuera de la aplicación.</source>
+        <translation>Audit trail tampered: rows are missing from no. %1 on; they were deleted outside the application.</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_browser.py" line="294"/>
         <source>Bitácora alterada: antes del registro n.º %1 se borró o se insertó un registro fuera de la aplicación.</source>
         <translation>Audit trail altered: before entry no. %1 an entry was deleted or inserted outside the application.</translation>
     </message>

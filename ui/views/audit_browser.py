@@ -287,6 +287,9 @@ class AuditBrowser(QDialog):
         self.verify_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         if result.problem == "changed":
             text = self.tr("Bitácora alterada: el registro n.º %1 se modificó fuera de la aplicación.")
+        elif result.problem == "count_mismatch":
+            text = self.tr("Bitácora alterada: faltan registros desde el n.º %1; se borraron fuera de "
+                           "la aplicación.")
         else:
             text = self.tr("Bitácora alterada: antes del registro n.º %1 se borró o se insertó un registro "
                            "fuera de la aplicación.")
