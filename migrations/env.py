@@ -22,9 +22,11 @@ def run_migrations_online() -> None:
     is_sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
         if is_sqlite:
-            # Batch migrations rebuild tables; with foreign keys on, that fails. Off for this
-            # connection only; it is checked again afterwards.
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            # Batch migrations rebuild tables; with foreign keys on, dropping a referenced table
+            # would cascade into its children. Off for this connection only, on the driver's
+            # connection before anything begins a transaction (SQLite ignores the pragma inside
+            # one); the keys are checked afterwards.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
@@ -38,8 +40,9 @@ def run_migrations_online() -> None:
             bad = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
             if bad:
                 raise RuntimeError(f"foreign key check failed after migration: {bad[:3]}")
-            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
         connection.commit()
+        if is_sqlite:
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
     if owned:
         engine.dispose()
 

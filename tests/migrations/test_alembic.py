@@ -135,3 +135,26 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path):
         Database(f"sqlite:///{path}")
     assert e.value.code == "database_foreign"
     assert path.read_bytes() == b"Acta de la sesion del 12 de julio\n" * 200
+
+
+def test_sqlite_migrations_run_with_foreign_keys_off_and_leave_them_on(tmp_path, monkeypatch):
+    """A batch migration that rebuilds a referenced table must not cascade into its children:
+    the migration connection has foreign keys off; the pool's connections have them on after."""
+    from alembic.runtime.migration import MigrationContext
+
+    from secretariat.db import create_db_engine, upgrade
+
+    seen = []
+    original = MigrationContext.run_migrations
+
+    def spy(self, **kw):
+        seen.append(self.connection.exec_driver_sql("PRAGMA foreign_keys").scalar())
+        return original(self, **kw)
+
+    monkeypatch.setattr(MigrationContext, "run_migrations", spy)
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'fk.sqlite3'}")
+    upgrade(engine)
+    assert seen == [0]
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()
