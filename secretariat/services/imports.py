@@ -289,6 +289,7 @@ def _apply_rows(session: Session, actor: Actor, rows: Sequence[ImportRow], sourc
     session.add(batch)
     session.flush()
     _write(session, items, batch.id, policy, progress, total)
+    _audit_text_changes(session, actor, items, batch.id)
     duties.sync_from_crossings(session, actor)  # the crossings' duties, in this transaction
     audit.record(session, actor, "import", "import_batch", batch.id, None,
                  {"file": source, "sha256": sha256, "rows": len(items), **tally})
@@ -311,6 +312,24 @@ def _write(session: Session, items: list[_Item], import_id: int, policy: Policy,
     if changed:
         _update_existing(session, changed, now, import_id, policy)
     progress.step(total - 1, total)
+
+
+def _audit_text_changes(session: Session, actor: Actor, items: list[_Item], import_id: int) -> None:
+    """One audit row per petition whose texts or people a file changed (counts are traced by
+    their import batch instead). Rare, so one ``record`` each."""
+    for it in items:
+        ex, r = it.existing, it.row
+        if ex is None or not (it.fields_changed or it.people_changed):
+            continue
+        before = {"title": ex.title, "summary": ex.summary, "topic": ex.topic,
+                  "petitioners": ex.petitioner_names}
+        after = {"title": r.title, "summary": r.summary or ex.summary, "topic": r.topic or ex.topic,
+                 "petitioners": _names(r) if it.people_changed else ex.petitioner_names}
+        if it.people_changed:  # contacts are personal data: say that they changed, not what to
+            before["contacts"], after["contacts"] = None, "actualizados"
+        audit.record(session, actor, "import_update", "petition", ex.id,
+                     {k: v for k, v in before.items() if after.get(k) != v},
+                     {**{k: v for k, v in after.items() if before.get(k) != v}, "import_id": import_id})
 
 
 def _petitioner_tuples(pid: int, row: ImportRow) -> list[tuple]:

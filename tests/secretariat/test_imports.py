@@ -161,3 +161,16 @@ def test_audit_tail_deletion_and_user_id_change_are_detected(db, adviser, counse
     with db.read() as s:
         v = audit.verify(s, counsel)
     assert (v.ok, v.problem, v.first_bad_id) == (False, "count_mismatch", last)
+
+
+def test_text_changes_by_a_file_are_in_the_petition_history(db, adviser):
+    day(db, adviser, [row("a", 10, D1, title="Agua para todos", people=("Luz Méndez",))])
+    day(db, adviser, [row("a", 20, D2, title="Agua para todos", people=("Luz Méndez",))])  # count only
+    day(db, adviser, [row("a", 20, D2, title="Agua potable para todos", people=("Luz Méndez",))])
+    (r,) = all_rows(db, adviser)
+    with db.read() as s:
+        hist = audit.history(s, adviser, "petition", r.id)
+    assert [h.action for h in hist] == ["import_update"]
+    assert '"title":"Agua para todos"' in hist[0].before and '"title":"Agua potable para todos"' in hist[0].after
+    with db.read() as s:
+        assert audit.verify(s, adviser).ok

@@ -500,328 +500,333 @@
     </message>
     <message>
         <location filename="../models/audit_model.py" line="59"/>
+        <source>Cambio de textos por importación</source>
+        <translation>Texts changed by an import</translation>
+    </message>
+    <message>
+        <location filename="../models/audit_model.py" line="60"/>
         <source>Carga del caso de demostración</source>
         <translation>Demo case loaded</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="60"/>
+        <location filename="../models/audit_model.py" line="61"/>
         <source>Deberes por cruces de nivel</source>
         <translation>Duties from tier crossings</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="61"/>
+        <location filename="../models/audit_model.py" line="62"/>
         <source>Alta de deber</source>
         <translation>Duty created</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="62"/>
+        <location filename="../models/audit_model.py" line="63"/>
         <source>Asignación de deber</source>
         <translation>Duty assigned</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="63"/>
+        <location filename="../models/audit_model.py" line="64"/>
         <source>Dispensa de deber</source>
         <translation>Duty waived</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="64"/>
+        <location filename="../models/audit_model.py" line="65"/>
         <source>Resultado de la revisión jurídica</source>
         <translation>Legal review outcome</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="65"/>
+        <location filename="../models/audit_model.py" line="66"/>
         <source>Cierre del ciclo de seguimiento</source>
         <translation>Follow-up cycle closed</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="66"/>
+        <location filename="../models/audit_model.py" line="67"/>
         <source>Cambio de plazos</source>
         <translation>Deadlines changed</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="67"/>
+        <location filename="../models/audit_model.py" line="68"/>
         <source>Anexo agregado</source>
         <translation>Attachment added</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="68"/>
+        <location filename="../models/audit_model.py" line="69"/>
         <source>Cambio del tamaño máximo de anexos</source>
         <translation>Attachment size limit changed</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="69"/>
+        <location filename="../models/audit_model.py" line="70"/>
         <source>Alta de integrante</source>
         <translation>Member added</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="70"/>
+        <location filename="../models/audit_model.py" line="71"/>
         <source>Cambio de integrante</source>
         <translation>Member changed</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="74"/>
+        <location filename="../models/audit_model.py" line="75"/>
         <source>Admisibilidad</source>
         <translation>Admissibility</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="75"/>
+        <location filename="../models/audit_model.py" line="76"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="76"/>
+        <location filename="../models/audit_model.py" line="77"/>
         <source>Duplicada de (petición n.º)</source>
         <translation>Duplicate of (petition no.)</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="77"/>
-        <location filename="../models/audit_model.py" line="260"/>
+        <location filename="../models/audit_model.py" line="78"/>
+        <location filename="../models/audit_model.py" line="261"/>
         <source>Usuario</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="78"/>
+        <location filename="../models/audit_model.py" line="79"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="79"/>
+        <location filename="../models/audit_model.py" line="80"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="80"/>
+        <location filename="../models/audit_model.py" line="81"/>
         <source>Activa</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="81"/>
+        <location filename="../models/audit_model.py" line="82"/>
         <source>Bloqueada</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="82"/>
+        <location filename="../models/audit_model.py" line="83"/>
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="83"/>
+        <location filename="../models/audit_model.py" line="84"/>
         <source>Umbral de revisión jurídica</source>
         <translation>Legal review threshold</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="84"/>
+        <location filename="../models/audit_model.py" line="85"/>
         <source>Umbral de audiencia ante el grupo redactor</source>
         <translation>Drafting committee hearing threshold</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="85"/>
+        <location filename="../models/audit_model.py" line="86"/>
         <source>Umbral de audiencia con el jefe de gobierno</source>
         <translation>Head of government audience threshold</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="86"/>
+        <location filename="../models/audit_model.py" line="87"/>
         <source>Archivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="87"/>
+        <location filename="../models/audit_model.py" line="88"/>
         <source>Filas</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="88"/>
+        <location filename="../models/audit_model.py" line="89"/>
         <source>Nuevas</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="89"/>
+        <location filename="../models/audit_model.py" line="90"/>
         <source>Actualizadas</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="90"/>
+        <location filename="../models/audit_model.py" line="91"/>
         <source>Sin cambios</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="91"/>
+        <location filename="../models/audit_model.py" line="92"/>
         <source>Cruces de nivel</source>
         <translation>Tier crossings</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="92"/>
+        <location filename="../models/audit_model.py" line="93"/>
         <source>Huella SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="93"/>
+        <location filename="../models/audit_model.py" line="94"/>
         <source>Peticiones</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="94"/>
+        <location filename="../models/audit_model.py" line="95"/>
         <source>Días</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="95"/>
+        <location filename="../models/audit_model.py" line="96"/>
         <source>Semilla</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="96"/>
+        <location filename="../models/audit_model.py" line="97"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="97"/>
+        <location filename="../models/audit_model.py" line="98"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="98"/>
+        <location filename="../models/audit_model.py" line="99"/>
         <source>Responsable (cuenta n.º)</source>
         <translation>Owner (account no.)</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="99"/>
+        <location filename="../models/audit_model.py" line="100"/>
         <source>Vence</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="100"/>
+        <location filename="../models/audit_model.py" line="101"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="101"/>
+        <location filename="../models/audit_model.py" line="102"/>
         <source>Tamaño (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="102"/>
+        <location filename="../models/audit_model.py" line="103"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="103"/>
+        <location filename="../models/audit_model.py" line="104"/>
         <source>Tipo</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="104"/>
+        <location filename="../models/audit_model.py" line="105"/>
         <source>Petición n.º</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="105"/>
+        <location filename="../models/audit_model.py" line="106"/>
         <source>Deber de origen n.º</source>
         <translation>Parent duty no.</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="106"/>
+        <location filename="../models/audit_model.py" line="107"/>
         <source>Anexo n.º</source>
         <translation>Attachment no.</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="107"/>
+        <location filename="../models/audit_model.py" line="108"/>
         <source>Motivo de la dispensa</source>
         <translation>Waiver reason</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="108"/>
+        <location filename="../models/audit_model.py" line="109"/>
         <source>Creados</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="109"/>
+        <location filename="../models/audit_model.py" line="110"/>
         <source>Vueltos a vincular</source>
         <translation>Relinked</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="110"/>
+        <location filename="../models/audit_model.py" line="111"/>
         <source>Señalados</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="111"/>
+        <location filename="../models/audit_model.py" line="112"/>
         <source>Dispensados</source>
         <translation>Waived</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="112"/>
+        <location filename="../models/audit_model.py" line="113"/>
         <source>Seguimientos dispensados</source>
         <translation>Follow-ups waived</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="113"/>
+        <location filename="../models/audit_model.py" line="114"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="117"/>
+        <location filename="../models/audit_model.py" line="118"/>
         <source>restablecida</source>
         <translation>reset</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="118"/>
+        <location filename="../models/audit_model.py" line="119"/>
         <source>cambiada</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="157"/>
+        <location filename="../models/audit_model.py" line="158"/>
         <source>%1: %2</source>
         <extracomment>What an absent value looks like in the before/after columns.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="159"/>
+        <location filename="../models/audit_model.py" line="160"/>
         <source>%1 n.º %2</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="194"/>
+        <location filename="../models/audit_model.py" line="195"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="195"/>
+        <location filename="../models/audit_model.py" line="196"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="259"/>
+        <location filename="../models/audit_model.py" line="260"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="261"/>
+        <location filename="../models/audit_model.py" line="262"/>
         <source>Acción</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="262"/>
+        <location filename="../models/audit_model.py" line="263"/>
         <source>Registro</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="263"/>
+        <location filename="../models/audit_model.py" line="264"/>
         <source>Cambios</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="315"/>
+        <location filename="../models/audit_model.py" line="316"/>
         <source>Campo</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="316"/>
+        <location filename="../models/audit_model.py" line="317"/>
         <source>Antes</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../models/audit_model.py" line="317"/>
+        <location filename="../models/audit_model.py" line="318"/>
         <source>Después</source>
         <translation>After</translation>
     </message>

@@ -56,6 +56,7 @@ ACTION_LABELS: dict[str, str] = {
     "set_thresholds": QT_TRANSLATE_NOOP("Audit", "Cambio de umbrales"),
     "decide_admissibility": QT_TRANSLATE_NOOP("Audit", "Decisión de admisibilidad"),
     "import": QT_TRANSLATE_NOOP("Audit", "Importación de monitoreo"),
+    "import_update": QT_TRANSLATE_NOOP("Audit", "Cambio de textos por importación"),
     "load_demo": QT_TRANSLATE_NOOP("Audit", "Carga del caso de demostración"),
     "sync_duties": QT_TRANSLATE_NOOP("Audit", "Deberes por cruces de nivel"),
     "create_duty": QT_TRANSLATE_NOOP("Audit", "Alta de deber"),
