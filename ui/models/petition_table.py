@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from secretariat.services import petitions
 from secretariat.services.petitions import PetitionQuery, PetitionRow
 from ui.labels import admissibility_label, tier_label
+from ui.models.row_sync import runs
 from ui.views.growth_chart import TIER_COLORS, short_tier_label
 
 _CTX = "PetitionTable"
@@ -242,7 +243,7 @@ class PetitionTableModel(QAbstractTableModel):
             else:
                 continue
             dirty.append(where[pid] if where is not None else self._ids.index(pid))
-        for first, last in _runs(sorted(dirty)):
+        for first, last in runs(sorted(dirty)):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
         return bool(dirty)
 
@@ -387,20 +388,6 @@ class PetitionTableModel(QAbstractTableModel):
 def _filters(q: PetitionQuery) -> tuple:
     """What decides which petitions are listed (as opposed to their order)."""
     return q.tiers, q.admissibility, q.search.strip()
-
-
-def _runs(rows: list[int]):
-    """Contiguous runs of sorted row numbers: [1,2,3,7] → (1,3), (7,7)."""
-    if not rows:
-        return
-    first = last = rows[0]
-    for r in rows[1:]:
-        if r == last + 1:
-            last = r
-        else:
-            yield first, last
-            first = last = r
-    yield first, last
 
 
 class PetitionTableView(QTableView):

@@ -1,6 +1,6 @@
 """Replace a small table model's rows with fresh ones, emitting precise signals.
 
-Used by the worklist and the meetings models, which hold their (few hundred) rows in memory and
+Used by the worklist and the meetings models (and ``runs`` by the petition table), which hold their (few hundred) rows in memory and
 re-read them after every change. Instead of a model reset (which loses the selection and the
 scroll position), ``sync_rows`` turns the difference into the signals a view understands:
 
