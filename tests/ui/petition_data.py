@@ -41,8 +41,8 @@ def url(slug: str) -> str:
 
 def _row(line: int, slug: str, title: str, people: tuple[str, ...], topic: str, count: int,
          on: date) -> ImportRow:
-    emails = tuple(f"{p.split()[0].lower()}@ejemplo.mx" for p in people)
-    phones = tuple(f"55 5{line:03d} {i:04d}" for i, _p in enumerate(people))
+    emails = tuple(f"{p.split()[0].lower()}@example.org" for p in people)
+    phones = tuple(f"55 0100 {line:02d}{i:02d}" for i, _p in enumerate(people))  # fictional range
     return ImportRow(line=line, url=url(slug), title=title, petitioners=people, signatures=count,
                      as_of=on, emails=emails, phones=phones, topic=topic,
                      summary=f"Resumen de la petición «{title}».")
