@@ -49,7 +49,13 @@ CROSSINGS_SQL = ("SELECT p.url, c.tier, c.threshold, c.crossed_on, c.signatures,
 
 
 def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process image's peak RSS (VmHWM): ru_maxrss would include the parent's peak when
+    the child was started with vfork."""
+    try:
+        with open("/proc/self/status") as f:
+            return next(int(line.split()[1]) for line in f if line.startswith("VmHWM:")) / 1024
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # ------------------------------------------------------------------ children
