@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
         self._counter = self._read_counter()
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(poll_ms)
-        self.poll_timer.timeout.connect(self.poll_changes)
+        self._poll_pending = False
+        self.poll_timer.timeout.connect(self._poll_in_background)
         if poll_ms > 0:
             self.poll_timer.start()
         self._restore_state()
@@ -217,6 +218,28 @@ class MainWindow(QMainWindow):
         value = self._read_counter()
         if value is not None and value != self._counter:
             self.reload_data()
+
+    def _poll_in_background(self) -> None:
+        """The timer's poll goes through the worker: an unreachable server (up to the 10 s connect
+        timeout) never freezes the window. At most one poll is in flight."""
+        if self._poll_pending:
+            return
+        self._poll_pending = True
+
+        def read(_progress):
+            with self.db.read() as s:
+                return audit.change_counter(s)
+
+        def done(value):
+            self._poll_pending = False
+            if value is not None and value != self._counter:
+                self.reload_data()
+
+        def failed(_exc):  # briefly unreachable: try again next tick, no dialog every 3 s
+            self._poll_pending = False
+
+        self.runner.submit(read, title=self.tr("Buscando cambios"), on_done=done, on_error=failed,
+                           mutates=False, show_progress=False, parent_widget=self)
 
     def _read_counter(self) -> int | None:
         try:

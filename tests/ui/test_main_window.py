@@ -330,3 +330,27 @@ def test_run_gui_signs_in_from_the_environment_and_shows_the_window(qapp, sqlite
     QTimer.singleShot(0, close_when_shown)
     assert run_gui(sqlite_url, user="consejera", password=PASSWORD) == 0
     assert seen == [("Secretariat — consejera (Consejería jurídica)", 0)]
+
+
+def test_the_timer_polls_on_the_worker_not_the_ui_thread(qtbot, open_window, ui_counsel, small_register,
+                                                        sqlite_db, monkeypatch):
+    import threading
+
+    from secretariat.services import audit as audit_service
+
+    window = open_window(ui_counsel)
+    threads = []
+    real = audit_service.change_counter
+
+    def spy(session):
+        threads.append(threading.current_thread())
+        return real(session)
+
+    monkeypatch.setattr(audit_service, "change_counter", spy)
+    with sqlite_db.write() as s:
+        petitions.decide_admissibility(s, ui_counsel, small_register["espacios-verdes"], "admitted")
+    window._poll_in_background()
+    window._poll_in_background()  # a second tick while the first is in flight adds nothing
+    qtbot.waitUntil(lambda: cell(window, small_register["espacios-verdes"], "admissibility") == "Admitida")
+    qtbot.waitUntil(lambda: not window._poll_pending)
+    assert threads[0] is not threading.main_thread()  # the poll; the reload after it reads on the UI thread

@@ -1531,132 +1531,137 @@
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;Importar…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Importar un archivo de monitoreo (CSV o XLSX)</source>
         <translation>Import a monitoring file (CSV or XLSX)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Cargar caso de &amp;demostración</source>
         <translation>Load &amp;demo case</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Llenar el expediente con peticiones inventadas</source>
         <translation>Fill the case file with invented petitions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Seguimiento en Excel…</source>
         <translation>Excel &amp;tracker…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Exportar peticiones, cortes diarios y cruces a un libro de Excel</source>
         <translation>Export petitions, daily counts and crossings to an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="128"/>
         <source>&amp;Preferencias…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="129"/>
         <source>Cambiar mi &amp;contraseña…</source>
         <translation>Change my &amp;password…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="131"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;Actualizar</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Volver a leer el expediente</source>
         <translation>Read the case file again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Acerca de Secretariat</source>
         <translation>&amp;About Secretariat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>E&amp;xportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="150"/>
         <source>&amp;Expediente</source>
         <translation>&amp;Case file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Umbrales de nivel…</source>
         <translation>Tier &amp;thresholds…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="156"/>
         <source>Cambiar las firmas que exige cada nivel</source>
         <translation>Change the signatures each tier requires</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="162"/>
         <source>C&amp;uentas…</source>
         <translation>Acco&amp;unts…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Crear, desactivar y reactivar cuentas; restablecer contraseñas y cambiar roles</source>
         <translation>Create, disable and re-enable accounts; reset passwords and change roles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Bitácora de auditoría…</source>
         <translation>Audit &amp;trail…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="168"/>
         <source>Quién cambió qué y cuándo</source>
         <translation>Who changed what, and when</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="170"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Barra de herramientas</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Expediente: %1</source>
         <translation>Case file: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="241"/>
+        <source>Buscando cambios</source>
+        <translation>Looking for changes</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="295"/>
         <source>Su contraseña cambió.</source>
         <translation>Your password was changed.</translation>
     </message>
@@ -1686,12 +1691,12 @@
         <translation>Loading the demo case</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Acerca de Secretariat</source>
         <translation>About Secretariat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="312"/>
         <source>&lt;b&gt;Secretariat %1&lt;/b&gt;&lt;p&gt;Seguimiento de las peticiones ciudadanas de Change.org que alimentan la Constitución Política de la Ciudad de México (2016): niveles, admisibilidad, audiencias y visto bueno de los peticionarios.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Secretariat %1&lt;/b&gt;&lt;p&gt;Follow-up of the citizens&apos; Change.org petitions that feed the Political Constitution of Mexico City (2016): tiers, admissibility, hearings and the petitioners&apos; approval.&lt;/p&gt;</translation>
     </message>
@@ -2192,78 +2197,78 @@
 <context>
     <name>PetitionTable</name>
     <message>
-        <location filename="../models/petition_table.py" line="53"/>
+        <location filename="../models/petition_table.py" line="54"/>
         <source>Nivel</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../models/petition_table.py" line="54"/>
+        <location filename="../models/petition_table.py" line="55"/>
         <source>Nivel alcanzado según los umbrales de firmas</source>
         <translation>Tier reached under the signature thresholds</translation>
     </message>
     <message>
-        <location filename="../models/petition_table.py" line="56"/>
+        <location filename="../models/petition_table.py" line="57"/>
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../models/petition_table.py" line="57"/>
+        <location filename="../models/petition_table.py" line="58"/>
         <source>Título de la petición en Change.org</source>
         <translation>Title of the petition on Change.org</translation>
     </message>
     <message>
-        <location filename="../models/petition_table.py" line="58"/>
+        <location filename="../models/petition_table.py" line="59"/>
         <location filename="../views/growth_chart.py" line="195"/>
         <location filename="../views/growth_chart.py" line="200"/>
         <source>Firmas</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../models/petition_table.py" line="59"/>
+        <location filename="../models/petition_table.py" line="60"/>
         <source>Firmas en el corte más reciente</source>
         <translation>Signatures in the latest count</translation>
     </message>
     <message>
-        <location filename="../models/petition_table.py" line="61"/>
+        <location filename="../models/petition_table.py" line="62"/>
         <source>Crecimiento
 7 días</source>
         <translation>Growth
 7 days</translation>
     </message>
     <message>
-        <location filename="../models/petition_table.py" line="62"/>
+        <location filename="../models/petition_table.py" line="63"/>
         <source>Firmas ganadas en los últimos siete días</source>
         <translation>Signatures gained in the last seven days</translation>
     </message>
     <message>
-        <location filename="../models/petition_table.py" line="64"/>
+        <location filename="../models/petition_table.py" line="65"/>
         <source>Admisibilidad</source>
         <translation>Admissibility</translation>
     </message>
     <message>
-        <location filename="../models/petition_table.py" line="65"/>
+        <location filename="../models/petition_table.py" line="66"/>
         <source>Decisión de admisibilidad</source>
         <translation>Admissibility decision</translation>
     </message>
     <message>
-        <location filename="../models/petition_table.py" line="66"/>
+        <location filename="../models/petition_table.py" line="67"/>
         <source>Días desde el
 último cruce</source>
         <translation>Days since the
 last crossing</translation>
     </message>
     <message>
-        <location filename="../models/petition_table.py" line="67"/>
+        <location filename="../models/petition_table.py" line="68"/>
         <source>Días transcurridos desde el último cruce de umbral (alcanzado o revertido)</source>
         <translation>Days since the last threshold crossing (reached or reverted)</translation>
     </message>
     <message>
-        <location filename="../models/petition_table.py" line="70"/>
+        <location filename="../models/petition_table.py" line="71"/>
         <source>Peticionarios</source>
         <translation>Petitioners</translation>
     </message>
     <message>
-        <location filename="../models/petition_table.py" line="71"/>
+        <location filename="../models/petition_table.py" line="72"/>
         <source>Personas que crearon la petición</source>
         <translation>People who started the petition</translation>
     </message>
