@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from ..models import AuditEntry, ChangeCounter, utcnow
+from ..errors import AuthError
+from ..models import AuditEntry, ChangeCounter, User, utcnow
 from ..permissions import Action, Actor, require
 
 GENESIS = "0" * 64
@@ -50,7 +51,14 @@ def change_counter(session: Session) -> int:
 
 def record(session: Session, actor: Actor, action: str, entity: str, entity_id: Any,
            before: Any = None, after: Any = None) -> None:
-    """Append one audit row in the caller's transaction and bump the change counter."""
+    """Append one audit row in the caller's transaction and bump the change counter.
+
+    Every change passes through here, so this is where an account disabled while its window
+    was open stops writing (its own account's rows excepted: disabling yourself must work)."""
+    if actor.id is not None and not (entity == "user" and str(entity_id) == str(actor.id)):
+        active = session.execute(select(User.active).where(User.id == actor.id)).scalar()
+        if not active:
+            raise AuthError("account_disabled", name=actor.name)
     _lock_chain(session)
     prev = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
     prev = prev or GENESIS

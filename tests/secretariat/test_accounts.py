@@ -191,3 +191,23 @@ def test_counsel_lifts_a_lock_by_enabling_or_resetting(db, counsel, adviser, cle
         accounts.reset_password(s, counsel, "actuario", "clave-nueva-2")
     assert users.sign_in(db, "asesor", PASSWORD).name == "asesor"
     assert users.sign_in(db, "actuario", "clave-nueva-2").name == "actuario"
+
+
+def test_a_disabled_account_cannot_change_anything_from_an_open_window(db, counsel, adviser):
+    """The adviser signed in before being disabled; their Actor is still in memory."""
+    from datetime import date
+
+    from secretariat.services import petitions
+
+    from .helpers import day, row
+
+    day(db, counsel, [row("agua", 6000, date(2016, 7, 1))])
+    with db.read() as s:
+        pid = petitions.petition_id_by_url(s, "https://www.change.org/p/agua")
+    with db.write() as s:
+        accounts.disable_user(s, counsel, "asesor")
+    with pytest.raises(AuthError) as e, db.write() as s:
+        petitions.decide_admissibility(s, adviser, pid, "admitted")
+    assert e.value.sentence("es") == "La cuenta asesor está desactivada."
+    with db.read() as s:
+        assert petitions.petition_detail(s, counsel, pid).admissibility == "pending"
