@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from secretariat.errors import SecretariatError
+from secretariat.files import sweep_stale_parts
 
 TEMP_SUFFIX = ".part"
 
@@ -58,6 +59,7 @@ def atomic_target(path: str | os.PathLike) -> Iterator[Path]:
     if not folder.is_dir():
         raise _failed(target, _OS_REASONS[errno.ENOENT])
     tmp = temp_name(target)
+    sweep_stale_parts(target)  # leftovers of a killed export of this name (hours old)
     try:
         yield tmp
         if not tmp.exists():

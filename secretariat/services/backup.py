@@ -40,6 +40,7 @@ from sqlalchemy.exc import DBAPIError
 from .. import __version__
 from ..db import Database
 from ..errors import SecretariatError
+from ..files import SNAPSHOT_PREFIX, sweep_stale_parts, sweep_stale_snapshots
 from ..models import Base, utcnow
 from ..permissions import Action, Actor, require
 from ..progress import NO_PROGRESS, Progress
@@ -82,7 +83,7 @@ def _snapshot(db: Database) -> Iterator[Connection]:
                 isolation_level="REPEATABLE READ", postgresql_readonly=True) as conn, conn.begin():
             yield conn
         return
-    folder = tempfile.mkdtemp(prefix="secretariat-snapshot-")
+    folder = tempfile.mkdtemp(prefix=SNAPSHOT_PREFIX)
     engine = None
     try:
         snap = os.path.join(folder, "snapshot.sqlite3")
@@ -146,6 +147,8 @@ def backup(db: Database, actor: Actor, out_path: str | os.PathLike,
     if out.is_dir():
         raise SecretariatError("backup_write_failed", path=str(out), detail="es una carpeta")
     tmp = _temp_name(out)
+    sweep_stale_parts(out)
+    sweep_stale_snapshots()
     try:
         with _snapshot(db) as conn:
             manifest, rows = _write_zip(conn, db, actor, tmp, progress)
