@@ -27,6 +27,9 @@ def run_migrations_online() -> None:
             # connection before anything begins a transaction (SQLite ignores the pragma inside
             # one); the keys are checked afterwards.
             connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            # Each migration takes the write lock when it begins (see secretariat/db.py): a second
+            # process upgrading the same file waits for the first instead of failing "locked".
+            connection.execution_options(sqlite_begin="IMMEDIATE")
         context.configure(
             connection=connection,
             target_metadata=target_metadata,

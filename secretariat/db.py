@@ -195,7 +195,16 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         raise DatabaseError("database_foreign")
     from alembic import command
 
-    command.upgrade(alembic_config(engine), revision)
+    try:
+        command.upgrade(alembic_config(engine), revision)
+    except Exception:
+        # Two workstations opening the same old case file at once: the second one's migration
+        # fails ("table exists") after the first committed it, and is rolled back whole (DDL is
+        # transactional on SQLite and PostgreSQL). If the schema is now where we wanted it,
+        # someone else did the work.
+        if revision == "head" and current_revision(engine) == SCHEMA_HEAD:
+            return
+        raise
 
 
 class Database:

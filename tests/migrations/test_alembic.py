@@ -158,3 +158,25 @@ def test_sqlite_migrations_run_with_foreign_keys_off_and_leave_them_on(tmp_path,
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     engine.dispose()
+
+
+def test_two_processes_upgrading_the_same_old_case_file_both_open_it(tmp_path):
+    """Both workstations open an old (0001) case file at the same moment: both succeed, once."""
+    import subprocess
+    import sys
+
+    from secretariat.db import SCHEMA_HEAD, create_db_engine, current_revision, upgrade
+
+    path = tmp_path / "viejo.sqlite3"
+    engine = create_db_engine(f"sqlite:///{path}")
+    upgrade(engine, "0001")
+    engine.dispose()
+    code = ("import sys; from secretariat.db import Database; "
+            f"Database('sqlite:///{path.as_posix()}').dispose(); print('ok')")
+    procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True) for _ in range(3)]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], results
+    engine = create_db_engine(f"sqlite:///{path}")
+    assert current_revision(engine) == SCHEMA_HEAD
+    engine.dispose()
