@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,17 @@ def case_file_label(url: str) -> str:
         return url[len("sqlite:///"):]
     scheme, _, rest = url.partition("://")
     return scheme.split("+", 1)[0] + "://" + re.sub(r"^[^@/]*@", "", rest)
+
+
+def _ok_cancel(dialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """Accept/Cancel buttons wired to ``dialog.submit`` and ``dialog.reject``; OK is the default."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setDefault(True)
+    buttons.accepted.connect(dialog.submit)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok
 
 
 def _error_label() -> QLabel:
@@ -85,13 +97,7 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("&Contraseña:"), self.password_edit)
 
         self.error_label = _error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Entrar"))
-        self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = _ok_cancel(self, self.tr("&Entrar"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -172,13 +178,7 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("&Repita la contraseña:"), self.repeat_edit)
 
         self.error_label = _error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Crear &cuenta"))
-        self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = _ok_cancel(self, self.tr("Crear &cuenta"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
