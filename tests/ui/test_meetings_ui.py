@@ -152,7 +152,9 @@ def test_a_member_added_elsewhere_meanwhile_gives_the_conflict_and_reload_shows_
     assert dialog.error.text().startswith("Otra persona modificó")  # the conflict is reported first
     assert dialog.isVisible() and dialog.minutes.toPlainText() == "Borrador de minuta."
     assert dialog.reload_button.isVisible()
+    qtbot.waitUntil(lambda: dialog.conflict is not None and dialog.conflict.isVisible())
     dialog.reload_button.click()  # take theirs: four would be too many, so the list shows the saved three
+    assert dialog.conflict is None  # reloading answers the side-by-side question too
     assert sorted(n for r, n in people(dialog) if r == "committee") == \
         sorted(m.name for m in (committee[0], committee[1], committee[3]))
     assert dialog.minutes.toPlainText() == ""
@@ -312,3 +314,78 @@ def test_planning_another_kind_than_the_duty_leaves_that_duty_open(qtbot, dialog
     assert duty_of(sqlite_db, ui_adviser, agua, "hearing").status == "open"
     with sqlite_db.read() as s:
         assert [m.kind for m in meetings.list_meetings(s, ui_adviser, petition_id=agua)] == ["other"]
+
+
+def conflicting_edit(qtbot, dialog_for, sqlite_db, ui_adviser, ui_counsel, meeting_id):  # noqa: F811
+    """The adviser edits place and minutes; meanwhile the counsel saves other minutes and reschedules."""
+    dialog = dialog_for(ui_adviser, meeting_id=meeting_id)
+    dialog.place.setText("Auditorio")
+    dialog.minutes.setPlainText("Minuta del asesor.")
+    assert dialog.agreements_tab.add("Enviar la propuesta", "Ana Torres")
+    with sqlite_db.write() as s:  # another workstation saves first
+        meetings.set_minutes(s, ui_counsel, meeting_id, "Minuta de la consejera.")
+        meetings.add_agreement(s, ui_counsel, meeting_id, "Revisar la redacción", "Luis Pérez", None)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.conflict is not None and dialog.conflict.isVisible())
+    return dialog, dialog.conflict
+
+
+def stored(sqlite_db, actor, meeting_id):
+    with sqlite_db.read() as s:
+        return meetings.meeting_detail(s, actor, meeting_id)
+
+
+def test_the_second_writer_sees_both_versions_of_the_meeting_side_by_side(
+        qtbot, dialog_for, ui_adviser, ui_counsel, small_register, sqlite_db):  # noqa: F811
+    planned = plan(sqlite_db, ui_adviser, small_register["agua-potable"], HEARING_AT)
+    dialog, conflict = conflicting_edit(qtbot, dialog_for, sqlite_db, ui_adviser, ui_counsel, planned.row.id)
+    assert conflict.windowTitle() == "Otra persona guardó esta reunión"
+    assert dialog.error.text().startswith("Otra persona modificó")
+    texts = {field: (a.text(), b.text()) for field, (a, b) in conflict.cells.items()}
+    assert texts["place"] == ("Auditorio", "Sala de juntas")
+    assert texts["minutes"] == ("Minuta del asesor.", "Minuta de la consejera.")
+    assert texts["agreements"] == ("1", "1")  # one each, but not the same one
+    assert texts["status"][0] == texts["status"][1] != "—"
+    assert texts["when"][0] == texts["when"][1] and texts["when"][0].startswith("29/03/2016 10:00–")
+    assert conflict.cells["place"][0].property("differs") is True
+    assert conflict.cells["when"][0].property("differs") is False
+
+
+def test_keep_mine_saves_the_form_over_the_other_persons_meeting(
+        qtbot, dialog_for, ui_adviser, ui_counsel, small_register, sqlite_db, runner):  # noqa: F811
+    planned = plan(sqlite_db, ui_adviser, small_register["agua-potable"], HEARING_AT)
+    dialog, conflict = conflicting_edit(qtbot, dialog_for, sqlite_db, ui_adviser, ui_counsel, planned.row.id)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        conflict.keep_mine()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    d = stored(sqlite_db, ui_adviser, planned.row.id)
+    assert (d.row.place, d.minutes) == ("Auditorio", "Minuta del asesor.")
+    assert sorted(a.text for a in d.agreements) == ["Enviar la propuesta", "Revisar la redacción"]
+
+
+def test_use_theirs_reloads_the_form_and_saves_nothing(
+        qtbot, dialog_for, ui_adviser, ui_counsel, small_register, sqlite_db):  # noqa: F811
+    planned = plan(sqlite_db, ui_adviser, small_register["agua-potable"], HEARING_AT)
+    dialog, conflict = conflicting_edit(qtbot, dialog_for, sqlite_db, ui_adviser, ui_counsel, planned.row.id)
+    before = stored(sqlite_db, ui_adviser, planned.row.id)
+    conflict.use_theirs()
+    assert dialog.conflict is None and dialog.isVisible() and not dialog.error.isVisible()
+    assert dialog.place.text() == "Sala de juntas"
+    assert dialog.minutes.toPlainText() == "Minuta de la consejera."
+    assert [a.text for a in dialog.agreements_tab.model.records()] == ["Revisar la redacción"]
+    assert stored(sqlite_db, ui_adviser, planned.row.id) == before
+
+
+def test_keep_editing_leaves_the_form_intact_and_the_next_save_asks_again(
+        qtbot, dialog_for, ui_adviser, ui_counsel, small_register, sqlite_db):  # noqa: F811
+    planned = plan(sqlite_db, ui_adviser, small_register["agua-potable"], HEARING_AT)
+    dialog, conflict = conflicting_edit(qtbot, dialog_for, sqlite_db, ui_adviser, ui_counsel, planned.row.id)
+    qtbot.keyClick(conflict, Qt.Key.Key_Escape)
+    assert dialog.conflict is None and dialog.isVisible()
+    assert (dialog.place.text(), dialog.minutes.toPlainText()) == ("Auditorio", "Minuta del asesor.")
+    assert [a.text for a in dialog.agreements_tab.model.records()] == ["Enviar la propuesta"]
+    d = stored(sqlite_db, ui_adviser, planned.row.id)
+    assert (d.row.place, d.minutes) == ("Sala de juntas", "Minuta de la consejera.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # still the old version: asked again
+    qtbot.waitUntil(lambda: dialog.conflict is not None and dialog.conflict.isVisible())
+    assert stored(sqlite_db, ui_adviser, planned.row.id).minutes == "Minuta de la consejera."

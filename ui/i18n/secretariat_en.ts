@@ -1050,84 +1050,64 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../views/conflict_dialog.py" line="47"/>
+        <location filename="../views/conflict_dialog.py" line="167"/>
         <source>Otra persona guardó esta petición</source>
         <translation>Someone else saved this petition</translation>
     </message>
     <message>
-        <location filename="../views/conflict_dialog.py" line="59"/>
+        <location filename="../views/conflict_dialog.py" line="160"/>
         <source>%1 guardó otra decisión sobre esta petición el %2, mientras usted la editaba.</source>
         <translation>%1 saved another decision on this petition on %2, while you were editing it.</translation>
     </message>
     <message>
-        <location filename="../views/conflict_dialog.py" line="62"/>
+        <location filename="../views/conflict_dialog.py" line="163"/>
         <source>Otra persona guardó esta petición mientras usted la editaba.</source>
         <translation>Someone else saved this petition while you were editing it.</translation>
     </message>
     <message>
-        <location filename="../views/conflict_dialog.py" line="64"/>
+        <location filename="../views/conflict_dialog.py" line="168"/>
         <source>Compare las dos versiones y elija cuál se conserva; lo que usted escribió no se pierde hasta que elija.</source>
         <translation>Compare the two versions and choose which one to keep; what you typed is not lost until you choose.</translation>
     </message>
     <message>
-        <location filename="../views/conflict_dialog.py" line="73"/>
+        <location filename="../views/conflict_dialog.py" line="170"/>
         <source>Guardado por %1</source>
         <translation>Saved by %1</translation>
     </message>
     <message>
-        <location filename="../views/conflict_dialog.py" line="74"/>
+        <location filename="../views/conflict_dialog.py" line="171"/>
         <source>Guardado en el expediente</source>
         <translation>Saved in the case file</translation>
     </message>
     <message>
-        <location filename="../views/conflict_dialog.py" line="75"/>
-        <source>Su cambio (sin guardar)</source>
-        <translation>Your change (not saved)</translation>
-    </message>
-    <message>
-        <location filename="../views/conflict_dialog.py" line="80"/>
+        <location filename="../views/conflict_dialog.py" line="164"/>
         <source>Decisión:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../views/conflict_dialog.py" line="80"/>
+        <location filename="../views/conflict_dialog.py" line="164"/>
         <source>Motivo:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../views/conflict_dialog.py" line="81"/>
+        <location filename="../views/conflict_dialog.py" line="165"/>
         <source>Duplicada de:</source>
         <translation>Duplicate of:</translation>
     </message>
     <message>
-        <location filename="../views/conflict_dialog.py" line="81"/>
+        <location filename="../views/conflict_dialog.py" line="165"/>
         <source>Nota:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../views/conflict_dialog.py" line="108"/>
-        <source>Conservar la mía</source>
-        <translation>Keep mine</translation>
-    </message>
-    <message>
-        <location filename="../views/conflict_dialog.py" line="109"/>
+        <location filename="../views/conflict_dialog.py" line="174"/>
         <source>Guardar su decisión en lugar de la que está en el expediente</source>
         <translation>Save your decision instead of the one in the case file</translation>
     </message>
     <message>
-        <location filename="../views/conflict_dialog.py" line="110"/>
-        <source>Usar la de la otra persona</source>
-        <translation>Use theirs</translation>
-    </message>
-    <message>
-        <location filename="../views/conflict_dialog.py" line="111"/>
+        <location filename="../views/conflict_dialog.py" line="175"/>
         <source>Descartar su cambio y mostrar la decisión guardada</source>
         <translation>Discard your change and show the saved decision</translation>
-    </message>
-    <message>
-        <location filename="../views/conflict_dialog.py" line="112"/>
-        <source>Seguir editando</source>
-        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -1702,155 +1682,218 @@
     </message>
 </context>
 <context>
-    <name>MeetingDialog</name>
+    <name>MeetingConflictDialog</name>
     <message>
-        <location filename="../views/meeting_dialog.py" line="102"/>
-        <source> min</source>
-        <translation> min</translation>
+        <location filename="../views/conflict_dialog.py" line="195"/>
+        <source>Fecha y hora:</source>
+        <translation>Date and time:</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="104"/>
-        <source>Sala, dirección o enlace de la videollamada</source>
-        <translation>Room, address or video call link</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_dialog.py" line="110"/>
-        <source>Orden del día o indicaciones (opcional)</source>
-        <translation>Agenda or instructions (optional)</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_dialog.py" line="118"/>
-        <source>Tipo:</source>
-        <translation>Kind:</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_dialog.py" line="119"/>
-        <source>Inicio:</source>
-        <translation>Start:</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_dialog.py" line="120"/>
-        <source>Duración:</source>
-        <translation>Duration:</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_dialog.py" line="121"/>
+        <location filename="../views/conflict_dialog.py" line="195"/>
         <source>Lugar:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="122"/>
+        <location filename="../views/conflict_dialog.py" line="195"/>
         <source>Estado:</source>
-        <translation>State:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="124"/>
-        <source>Nota:</source>
-        <translation>Note:</translation>
+        <location filename="../views/conflict_dialog.py" line="196"/>
+        <source>Minuta:</source>
+        <translation>Minutes:</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="127"/>
-        <source>Lo que se trató y se dijo en la reunión</source>
-        <translation>What was discussed and said at the meeting</translation>
+        <location filename="../views/conflict_dialog.py" line="196"/>
+        <source>Asistentes:</source>
+        <translation>Attendees:</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="132"/>
-        <source>Datos</source>
-        <translation>Details</translation>
+        <location filename="../views/conflict_dialog.py" line="197"/>
+        <source>Acuerdos:</source>
+        <translation>Agreements:</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="133"/>
-        <source>Asistentes</source>
-        <translation>Attendees</translation>
+        <location filename="../views/conflict_dialog.py" line="199"/>
+        <source>Otra persona guardó esta reunión</source>
+        <translation>Someone else saved this meeting</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="134"/>
-        <source>Minuta</source>
-        <translation>Minutes</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_dialog.py" line="135"/>
-        <source>Acuerdos</source>
-        <translation>Agreements</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_dialog.py" line="136"/>
-        <source>Adjuntos</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_dialog.py" line="139"/>
-        <source>Volver a cargar</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_dialog.py" line="140"/>
-        <source>Descartar lo escrito aquí y mostrar la reunión como quedó guardada</source>
-        <translation>Discard what was typed here and show the meeting as it was saved</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_dialog.py" line="143"/>
-        <source>Exportar invitación (.ics)…</source>
-        <translation>Export invitation (.ics)…</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_dialog.py" line="144"/>
-        <source>Guardar la reunión como invitación para el calendario de correo</source>
-        <translation>Save the meeting as an invitation for the e-mail calendar</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_dialog.py" line="150"/>
-        <source>Guardar</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_dialog.py" line="151"/>
-        <source>Cancelar</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_dialog.py" line="196"/>
-        <source>Planear reunión</source>
-        <translation>Plan meeting</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_dialog.py" line="197"/>
-        <location filename="../views/meeting_dialog.py" line="217"/>
+        <location filename="../views/conflict_dialog.py" line="200"/>
         <source>Reunión sin petición</source>
         <translation>Meeting without a petition</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="216"/>
+        <location filename="../views/conflict_dialog.py" line="201"/>
+        <source>Otra persona guardó esta reunión mientras usted la editaba. Compare las dos versiones y elija cuál se conserva; lo que usted escribió no se pierde hasta que elija.</source>
+        <translation>Someone else saved this meeting while you were editing it. Compare the two versions and choose which one to keep; nothing you wrote is lost until you choose.</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="204"/>
+        <source>Lo guardado por la otra persona</source>
+        <translation>Saved by the other person</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="207"/>
+        <source>Guardar su versión de la reunión en lugar de la que está guardada</source>
+        <translation>Save your version of the meeting instead of the saved one</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="208"/>
+        <source>Descartar sus cambios y mostrar la reunión como quedó guardada</source>
+        <translation>Discard your changes and show the meeting as it was saved</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="106"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="108"/>
+        <source>Sala, dirección o enlace de la videollamada</source>
+        <translation>Room, address or video call link</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="114"/>
+        <source>Orden del día o indicaciones (opcional)</source>
+        <translation>Agenda or instructions (optional)</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="122"/>
+        <source>Tipo:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="123"/>
+        <source>Inicio:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="124"/>
+        <source>Duración:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="125"/>
+        <source>Lugar:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="126"/>
+        <source>Estado:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="128"/>
+        <source>Nota:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="131"/>
+        <source>Lo que se trató y se dijo en la reunión</source>
+        <translation>What was discussed and said at the meeting</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="136"/>
+        <source>Datos</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="137"/>
+        <source>Asistentes</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="138"/>
+        <source>Minuta</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="139"/>
+        <source>Acuerdos</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="140"/>
+        <source>Adjuntos</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="143"/>
+        <source>Volver a cargar</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="144"/>
+        <source>Descartar lo escrito aquí y mostrar la reunión como quedó guardada</source>
+        <translation>Discard what was typed here and show the meeting as it was saved</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="147"/>
+        <source>Exportar invitación (.ics)…</source>
+        <translation>Export invitation (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="148"/>
+        <source>Guardar la reunión como invitación para el calendario de correo</source>
+        <translation>Save the meeting as an invitation for the e-mail calendar</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="154"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="155"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="200"/>
+        <source>Planear reunión</source>
+        <translation>Plan meeting</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="201"/>
+        <location filename="../views/meeting_dialog.py" line="221"/>
+        <source>Reunión sin petición</source>
+        <translation>Meeting without a petition</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_dialog.py" line="220"/>
         <source>Reunión: %1</source>
         <translation>Meeting: %1</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="257"/>
+        <location filename="../views/meeting_dialog.py" line="263"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="310"/>
+        <location filename="../views/meeting_dialog.py" line="316"/>
         <source>Abriendo el adjunto</source>
         <translation>Opening the attachment</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="331"/>
+        <location filename="../views/meeting_dialog.py" line="337"/>
         <source>Verificando los adjuntos</source>
         <translation>Verifying the attachments</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="343"/>
+        <location filename="../views/meeting_dialog.py" line="349"/>
         <source>Exportar invitación</source>
         <translation>Export invitation</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="344"/>
+        <location filename="../views/meeting_dialog.py" line="350"/>
         <source>Invitaciones de calendario (*.ics)</source>
         <translation>Calendar invitations (*.ics)</translation>
     </message>
     <message>
-        <location filename="../views/meeting_dialog.py" line="367"/>
+        <location filename="../views/meeting_dialog.py" line="373"/>
         <source>Guardando la reunión</source>
         <translation>Saving the meeting</translation>
     </message>
@@ -2610,6 +2653,29 @@ last crossing</translation>
         <location filename="../views/settings_dialog.py" line="108"/>
         <source>Carpeta de las copias de seguridad</source>
         <translation>Backup folder</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideConflict</name>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="89"/>
+        <source>Su cambio (sin guardar)</source>
+        <translation>Your change (not saved)</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="118"/>
+        <source>Conservar la mía</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="121"/>
+        <source>Usar la de la otra persona</source>
+        <translation>Use theirs</translation>
+    </message>
+    <message>
+        <location filename="../views/conflict_dialog.py" line="123"/>
+        <source>Seguir editando</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@ name; attendance once the meeting exists), "Minuta", "Acuerdos" (text, owner, da
 transaction (``meeting_save.save_meeting``): a refusal — a fourth committee member in a hearing,
 a date before the petition existed, a file over the size limit, someone else's edit of the same
 meeting (``ConflictError``) — shows its sentence under the form, keeps everything typed, and
-writes nothing.
+writes nothing. On a conflict ``MeetingConflictDialog`` also shows the user's version beside the
+saved one: "Conservar la mía" saves the form again against the version now saved, "Usar la de la
+otra persona" reloads the form from it, "Seguir editando" (Esc) goes back with the form intact.
 
 Roles hide what they cannot do: PLAN_MEETINGS plans, reschedules and changes the status;
 RECORD_MEETINGS (clerks too) edits attendees, attendance, minutes, agreements and attachments;
@@ -20,7 +22,7 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QUrl, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +45,7 @@ from secretariat.permissions import Action
 from secretariat.services import attachments, meetings, rosters
 from secretariat.services.meetings import MEETING_KINDS, MEETING_STATUSES
 from ui.errors import describe
+from ui.views.conflict_dialog import KEEP_MINE, USE_THEIRS, MeetingConflictDialog, meeting_when
 from ui.views.duty_dialogs import error_label
 from ui.views.meeting_parts import Attachment
 from ui.views.meeting_tabs import AgreementsTab, AttachmentsTab, AttendeesTab, attendees_from, plain_heading
@@ -83,6 +86,7 @@ class MeetingDialog(QDialog):
         self.detail = None
         self.defaults = None
         self.result = None
+        self.conflict: MeetingConflictDialog | None = None
         self.open_dir = Path(tempfile.gettempdir()) / "secretariat-adjuntos"
         self.opener = QDesktopServices.openUrl  # replaced in tests
         self.can_plan = actor.can(Action.PLAN_MEETINGS)
@@ -230,6 +234,8 @@ class MeetingDialog(QDialog):
 
     def reload(self) -> None:
         """Discard what was typed and show the meeting as saved (after a conflict)."""
+        if self.conflict is not None:
+            self.conflict.reject()
         self.error.hide()
         self.reload_button.hide()
         if self.meeting_id is None:
@@ -379,6 +385,39 @@ class MeetingDialog(QDialog):
         self._show_error(exc)
         if isinstance(exc, ConflictError) and self.detail is not None:
             self.reload_button.show()
+            self._show_conflict()
+
+    # ------------------------------------------------------------------ someone else saved first
+    def typed(self) -> dict[str, str | None]:
+        """The form's values, keyed like ``conflict_dialog.MEETING_FIELDS``."""
+        return {"when": meeting_when(self.starts_at(), self.ends_at()), "place": self.place.text().strip(),
+                "status": self.status(), "minutes": self.minutes.toPlainText(),
+                "attendees": str(len(self.attendees_tab.model.records())),
+                "agreements": str(len(self.agreements_tab.model.records()))}
+
+    def _show_conflict(self) -> None:
+        try:
+            with self.db.read() as s:
+                current = meetings.meeting_detail(s, self.actor, self.meeting_id)
+        except Exception as exc:  # noqa: BLE001 - gone meanwhile or unreachable: the sentence says so
+            self._show_error(exc)
+            return
+        self.conflict = MeetingConflictDialog(self.typed(), current, self)
+        self.conflict.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.conflict.finished.connect(lambda code, current=current: self._conflict_chosen(code, current))
+        self.conflict.open()
+
+    def _conflict_chosen(self, code: int, current) -> None:
+        self.conflict = None
+        if code == KEEP_MINE:
+            self.detail = current  # the form is saved against the version the user has now seen
+            self.save()
+        elif code == USE_THEIRS:
+            self.error.hide()
+            self.reload_button.hide()
+            self.detail = current
+            self._show_detail()
+            self._sync()
 
     def _show_error(self, exc: BaseException) -> None:
         self.error.setText(describe(exc, "meeting dialog"))
