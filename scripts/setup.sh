@@ -194,6 +194,13 @@ set +e
 # pytest-xdist issue #1386.)
 "$VENV/bin/python" -m pytest -q -n "$workers" --dist loadfile "$@"
 rc=$?
+if [ "$rc" = 0 ] && [ $# -eq 0 ]; then
+  # The window's tests use one backend per run (the sqlite_db fixture): run them again with
+  # their case files on PostgreSQL, so the whole suite meets both backends.
+  say "Pruebas de la ventana sobre PostgreSQL / window tests on PostgreSQL"
+  SECRETARIAT_UI_ON_PG=1 "$VENV/bin/python" -m pytest -q -n "$workers" --dist loadfile tests/ui
+  rc=$?
+fi
 set -e
 elapsed=$(($(date +%s) - started))
 if [ "$rc" = 5 ]; then

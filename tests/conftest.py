@@ -83,6 +83,10 @@ def db_url(request, sqlite_template, tmp_path):
     if request.param == "sqlite":
         yield _sqlite_copy(sqlite_template, tmp_path)
         return
+    yield from _pg_copy(request)
+
+
+def _pg_copy(request):
     tpl = request.getfixturevalue("pg_template")
     if tpl is None:
         pytest.skip("no PostgreSQL server (set SECRETARIAT_TEST_PG)")
@@ -115,8 +119,20 @@ def db(db_url):
     database.dispose()
 
 
+#: ``SECRETARIAT_UI_ON_PG=1`` puts the window's tests (which use ``sqlite_db``) on PostgreSQL
+#: too: CI runs ``tests/ui`` a second time that way, so the whole suite meets both backends.
+UI_ON_PG = os.environ.get("SECRETARIAT_UI_ON_PG") == "1"
+
+
 @pytest.fixture
-def sqlite_db(sqlite_url):
+def sqlite_db(request, sqlite_url):
+    if UI_ON_PG and request.node.path.is_relative_to(Path(__file__).parent / "ui"):
+        gen = _pg_copy(request)
+        database = _open(next(gen))
+        yield database
+        database.dispose()
+        next(gen, None)
+        return
     database = _open(sqlite_url)
     yield database
     database.dispose()

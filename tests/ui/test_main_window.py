@@ -57,8 +57,11 @@ def test_title_and_status_bar_name_the_user_role_and_case_file(open_window, ui_c
     window = open_window(ui_counsel)
     assert window.windowTitle() == "Secretariat — consejera (Consejería jurídica)"
     assert window.session_label.text() == "Sesión: consejera (Consejería jurídica)"
-    path = sqlite_db.url.removeprefix("sqlite:///")
-    assert window.case_label.text() == f"Expediente: {path}"
+    if sqlite_db.is_sqlite:
+        assert window.case_label.text() == "Expediente: " + sqlite_db.url.removeprefix("sqlite:///")
+    else:  # the server and database, without the driver or the user name
+        server_db = sqlite_db.url.split("@", 1)[1]
+        assert window.case_label.text() == f"Expediente: postgresql://{server_db}"
     assert window.filters.count_label.text() == "5 peticiones"
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert menus == ["Archivo", "Expediente", "Ayuda"]
