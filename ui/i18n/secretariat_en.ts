@@ -204,52 +204,42 @@
 <context>
     <name>AdmissibilityDialog</name>
     <message>
-        <location filename="../views/admissibility_dialog.py" line="54"/>
+        <location filename="../views/admissibility_dialog.py" line="55"/>
         <source>Decidir admisibilidad</source>
         <translation>Decide admissibility</translation>
     </message>
     <message>
-        <location filename="../views/admissibility_dialog.py" line="81"/>
+        <location filename="../views/admissibility_dialog.py" line="82"/>
         <source>Enlace de la petición original en Change.org</source>
         <translation>Link to the original petition on Change.org</translation>
     </message>
     <message>
-        <location filename="../views/admissibility_dialog.py" line="83"/>
+        <location filename="../views/admissibility_dialog.py" line="84"/>
         <source>Fundamento o comentario (opcional)</source>
         <translation>Grounds or comment (optional)</translation>
     </message>
     <message>
-        <location filename="../views/admissibility_dialog.py" line="95"/>
+        <location filename="../views/admissibility_dialog.py" line="92"/>
         <source>Decisión:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../views/admissibility_dialog.py" line="96"/>
+        <location filename="../views/admissibility_dialog.py" line="93"/>
         <source>Motivo:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../views/admissibility_dialog.py" line="97"/>
+        <location filename="../views/admissibility_dialog.py" line="94"/>
         <source>Duplicada de:</source>
         <translation>Duplicate of:</translation>
     </message>
     <message>
-        <location filename="../views/admissibility_dialog.py" line="98"/>
+        <location filename="../views/admissibility_dialog.py" line="95"/>
         <source>Nota:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../views/admissibility_dialog.py" line="102"/>
-        <source>Guardar</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../views/admissibility_dialog.py" line="103"/>
-        <source>Cancelar</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../views/admissibility_dialog.py" line="166"/>
+        <location filename="../views/admissibility_dialog.py" line="158"/>
         <source>Guardando la decisión de admisibilidad</source>
         <translation>Saving the admissibility decision</translation>
     </message>
@@ -1111,6 +1101,19 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../views/dialog_parts.py" line="24"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../views/dialog_parts.py" line="26"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../errors.py" line="71"/>
@@ -1230,62 +1233,62 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../views/sign_in.py" line="142"/>
+        <location filename="../views/sign_in.py" line="148"/>
         <source>Secretariat — Expediente nuevo</source>
         <translation>Secretariat — New case file</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="146"/>
+        <location filename="../views/sign_in.py" line="152"/>
         <source>Este expediente todavía no tiene cuentas. Cree la cuenta de la consejería jurídica, que podrá después dar de alta al resto del equipo.</source>
         <translation>This case file has no accounts yet. Create the general counsel account, which can then add the rest of the team.</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="149"/>
+        <location filename="../views/sign_in.py" line="155"/>
         <source>Expediente: %1</source>
         <translation>Case file: %1</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="155"/>
+        <location filename="../views/sign_in.py" line="161"/>
         <source>sin espacios, p. ej. mgarcia</source>
         <translation>no spaces, e.g. mgarcia</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="160"/>
+        <location filename="../views/sign_in.py" line="166"/>
         <source>mínimo 4 caracteres</source>
         <translation>at least 4 characters</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="163"/>
+        <location filename="../views/sign_in.py" line="169"/>
         <source>Cargar el caso de &amp;demostración</source>
         <translation>Load the &amp;demo case</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="166"/>
+        <location filename="../views/sign_in.py" line="172"/>
         <source>Llena el expediente con peticiones inventadas para conocer la aplicación.</source>
         <translation>Fills the case file with invented petitions to get to know the application.</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="169"/>
+        <location filename="../views/sign_in.py" line="175"/>
         <source>&amp;Usuario:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="170"/>
+        <location filename="../views/sign_in.py" line="176"/>
         <source>&amp;Nombre completo:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="171"/>
+        <location filename="../views/sign_in.py" line="177"/>
         <source>&amp;Contraseña:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="172"/>
+        <location filename="../views/sign_in.py" line="178"/>
         <source>&amp;Repita la contraseña:</source>
         <translation>&amp;Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="178"/>
+        <location filename="../views/sign_in.py" line="181"/>
         <source>Crear &amp;cuenta</source>
         <translation>Create &amp;account</translation>
     </message>
@@ -2002,27 +2005,27 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../views/duty_dialogs.py" line="119"/>
+        <location filename="../views/duty_dialogs.py" line="106"/>
         <source>Resultado de la revisión jurídica</source>
         <translation>Legal review outcome</translation>
     </message>
     <message>
-        <location filename="../views/duty_dialogs.py" line="130"/>
+        <location filename="../views/duty_dialogs.py" line="117"/>
         <source>Fundamento del resultado (opcional)</source>
         <translation>Grounds for the outcome (optional)</translation>
     </message>
     <message>
-        <location filename="../views/duty_dialogs.py" line="131"/>
+        <location filename="../views/duty_dialogs.py" line="118"/>
         <source>Resultado:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../views/duty_dialogs.py" line="132"/>
+        <location filename="../views/duty_dialogs.py" line="119"/>
         <source>Nota:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../views/duty_dialogs.py" line="149"/>
+        <location filename="../views/duty_dialogs.py" line="136"/>
         <source>Guardando el resultado de la revisión</source>
         <translation>Saving the review outcome</translation>
     </message>
@@ -2681,37 +2684,37 @@ last crossing</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../views/sign_in.py" line="69"/>
+        <location filename="../views/sign_in.py" line="81"/>
         <source>Secretariat — Iniciar sesión</source>
         <translation>Secretariat — Sign in</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="72"/>
+        <location filename="../views/sign_in.py" line="84"/>
         <source>Escriba su usuario y contraseña para abrir el expediente.</source>
         <translation>Type your user name and password to open the case file.</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="74"/>
+        <location filename="../views/sign_in.py" line="86"/>
         <source>Expediente: %1</source>
         <translation>Case file: %1</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="84"/>
+        <location filename="../views/sign_in.py" line="96"/>
         <source>&amp;Usuario:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="85"/>
+        <location filename="../views/sign_in.py" line="97"/>
         <source>&amp;Contraseña:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="91"/>
+        <location filename="../views/sign_in.py" line="100"/>
         <source>&amp;Entrar</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../views/sign_in.py" line="114"/>
+        <location filename="../views/sign_in.py" line="120"/>
         <source>Escriba su nombre de usuario.</source>
         <translation>Type your user name.</translation>
     </message>
@@ -2728,47 +2731,37 @@ last crossing</translation>
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../views/thresholds_dialog.py" line="39"/>
+        <location filename="../views/thresholds_dialog.py" line="40"/>
         <source>Umbrales de nivel</source>
         <translation>Tier thresholds</translation>
     </message>
     <message>
-        <location filename="../views/thresholds_dialog.py" line="46"/>
+        <location filename="../views/thresholds_dialog.py" line="47"/>
         <source>Cantidad de firmas a partir de la cual una petición alcanza cada nivel. Vigentes desde el %1.</source>
         <translation>Number of signatures from which a petition reaches each tier. In force since %1.</translation>
     </message>
     <message>
-        <location filename="../views/thresholds_dialog.py" line="59"/>
+        <location filename="../views/thresholds_dialog.py" line="60"/>
         <source> firmas</source>
         <translation> signatures</translation>
     </message>
     <message>
-        <location filename="../views/thresholds_dialog.py" line="66"/>
+        <location filename="../views/thresholds_dialog.py" line="67"/>
         <source>Motivo del cambio (queda en la bitácora)</source>
         <translation>Reason for the change (kept in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../views/thresholds_dialog.py" line="67"/>
+        <location filename="../views/thresholds_dialog.py" line="68"/>
         <source>Nota:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../views/thresholds_dialog.py" line="70"/>
+        <location filename="../views/thresholds_dialog.py" line="71"/>
         <source>Los cruces ya registrados conservan los umbrales con que se registraron; no se reclasifica ninguna petición. Los nuevos umbrales se aplican a los cortes de firmas que se importen a partir de ahora.</source>
         <translation>Crossings already recorded keep the thresholds they were recorded with; no petition is reclassified. The new thresholds apply to the signature counts imported from now on.</translation>
     </message>
     <message>
-        <location filename="../views/thresholds_dialog.py" line="85"/>
-        <source>Guardar</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../views/thresholds_dialog.py" line="86"/>
-        <source>Cancelar</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../views/thresholds_dialog.py" line="126"/>
+        <location filename="../views/thresholds_dialog.py" line="119"/>
         <source>Guardando los umbrales</source>
         <translation>Saving the thresholds</translation>
     </message>
@@ -2848,27 +2841,27 @@ last crossing</translation>
 <context>
     <name>WaiveDialog</name>
     <message>
-        <location filename="../views/duty_dialogs.py" line="95"/>
+        <location filename="../views/duty_dialogs.py" line="82"/>
         <source>Dispensar deber</source>
         <translation>Waive duty</translation>
     </message>
     <message>
-        <location filename="../views/duty_dialogs.py" line="96"/>
+        <location filename="../views/duty_dialogs.py" line="83"/>
         <source>Por qué ya no hace falta cumplir este deber</source>
         <translation>Why this duty no longer needs to be done</translation>
     </message>
     <message>
-        <location filename="../views/duty_dialogs.py" line="97"/>
+        <location filename="../views/duty_dialogs.py" line="84"/>
         <source>Motivo:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../views/duty_dialogs.py" line="103"/>
+        <location filename="../views/duty_dialogs.py" line="90"/>
         <source>Escriba el motivo para dispensar el deber.</source>
         <translation>Type the reason for waiving the duty.</translation>
     </message>
     <message>
-        <location filename="../views/duty_dialogs.py" line="112"/>
+        <location filename="../views/duty_dialogs.py" line="99"/>
         <source>Dispensando el deber</source>
         <translation>Waiving the duty</translation>
     </message>
@@ -3256,19 +3249,6 @@ last crossing</translation>
         <location filename="../views/import_wizard.py" line="65"/>
         <source>reversiones</source>
         <translation>reversions</translation>
-    </message>
-</context>
-<context>
-    <name>_DutyDialog</name>
-    <message>
-        <location filename="../views/duty_dialogs.py" line="54"/>
-        <source>Guardar</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../views/duty_dialogs.py" line="55"/>
-        <source>Cancelar</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ from secretariat.services.petitions import PetitionDetail
 from ui.errors import describe
 from ui.labels import admissibility_label, reason_label
 from ui.views.conflict_dialog import KEEP_MINE, USE_THEIRS, ConflictDialog
+from ui.views.dialog_parts import error_label, save_cancel_buttons
 
 DECISIONS = ("pending", "admitted", "inadmissible")
 
@@ -84,11 +85,7 @@ class AdmissibilityDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
 
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.hide()
+        self.error = error_label(self)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -97,12 +94,7 @@ class AdmissibilityDialog(QDialog):
         form.addRow(self.tr("Duplicada de:"), self.duplicate_of)
         form.addRow(self.tr("Nota:"), self.note)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Guardar"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

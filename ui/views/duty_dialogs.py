@@ -5,7 +5,7 @@ sentence under the form and keeps what the user typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -22,16 +22,8 @@ from PySide6.QtWidgets import (
 from secretariat.services import duties
 from secretariat.services.duties import OUTCOMES, DutyRow
 from ui.errors import describe
+from ui.views.dialog_parts import error_label, save_cancel_buttons
 from ui.work_labels import duty_kind_label, outcome_label
-
-
-def error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
 
 
 class _DutyDialog(QDialog):
@@ -49,12 +41,7 @@ class _DutyDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.error = error_label(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Guardar"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(self.form)

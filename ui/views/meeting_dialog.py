@@ -46,7 +46,7 @@ from secretariat.services import attachments, meetings, rosters
 from secretariat.services.meetings import MEETING_KINDS, MEETING_STATUSES
 from ui.errors import describe
 from ui.views.conflict_dialog import KEEP_MINE, USE_THEIRS, MeetingConflictDialog, meeting_when
-from ui.views.duty_dialogs import error_label
+from ui.views.dialog_parts import error_label
 from ui.views.meeting_parts import Attachment
 from ui.views.meeting_tabs import AgreementsTab, AttachmentsTab, AttendeesTab, attendees_from, plain_heading
 from ui.work_labels import meeting_kind_label, meeting_status_label

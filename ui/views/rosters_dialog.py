@@ -31,7 +31,7 @@ from secretariat.services.duties import DUTY_KINDS
 from secretariat.services.rosters import MAX_ACTIVE_MEMBERS
 from ui.errors import describe
 from ui.labels import role_label
-from ui.views.duty_dialogs import error_label
+from ui.views.dialog_parts import error_label
 from ui.views.meeting_parts import Field, RecordsModel, records_table
 from ui.work_labels import duty_kind_label
 

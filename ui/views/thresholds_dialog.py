@@ -22,6 +22,7 @@ from secretariat.services import tiers
 from ui.errors import describe
 from ui.labels import tier_label
 from ui.views.detail_panel import fmt_date
+from ui.views.dialog_parts import error_label, save_cancel_buttons
 
 MAX_THRESHOLD = 2_000_000_000
 
@@ -75,17 +76,9 @@ class ThresholdsDialog(QDialog):
         font.setItalic(True)
         warning.setFont(font)
 
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
+        self.error = error_label(self)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Guardar"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
