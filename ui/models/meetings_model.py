@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 
 from secretariat.services import meetings
 from secretariat.services.meetings import Conflict, MeetingRow
+from ui.models.table_base import ReadOnlyTableModel
 from ui.models.row_sync import sync_rows
 from ui.work_labels import CONFLICT_COLOR, MEETING_COLORS, meeting_kind_label, meeting_status_label
 
@@ -73,7 +74,7 @@ class MeetingEntry:
         return self.row.id
 
 
-class MeetingsModel(QAbstractTableModel):
+class MeetingsModel(ReadOnlyTableModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
     RowRole = Qt.ItemDataRole.UserRole + 2
     ConflictRole = Qt.ItemDataRole.UserRole + 3   # tuple of sentences (empty: no conflict)
@@ -161,20 +162,13 @@ class MeetingsModel(QAbstractTableModel):
         return ""
 
     # ------------------------------------------------------------------ Qt model API
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._entries)
+    COLUMN_COUNT = len(COLUMNS)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    def _row_total(self) -> int:
+        return len(self._entries)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._entries) \
-                or not 0 <= index.column() < len(COLUMNS):
+        if not self.in_range(index):
             return None
         e = self._entries[index.row()]
         key = COLUMNS[index.column()][0]

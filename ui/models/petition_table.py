@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from secretariat.services import petitions
 from secretariat.services.petitions import PetitionQuery, PetitionRow
+from ui.models.table_base import ReadOnlyTableModel
 from ui.labels import admissibility_label, tier_label
 from ui.models.row_sync import runs
 from ui.views.growth_chart import TIER_COLORS, short_tier_label
@@ -83,7 +83,7 @@ class _Cached:
     display: tuple[str, ...]
 
 
-class PetitionTableModel(QAbstractTableModel):
+class PetitionTableModel(ReadOnlyTableModel):
     """Ids in memory, rows fetched on demand. See the module docstring."""
 
     IdRole = Qt.ItemDataRole.UserRole + 1
@@ -314,19 +314,13 @@ class PetitionTableModel(QAbstractTableModel):
         return icon
 
     # ------------------------------------------------------------------ Qt model API
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._ids)
+    COLUMN_COUNT = len(COLUMNS)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    def _row_total(self) -> int:
+        return len(self._ids)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not self.in_range(index):
             return None
         if role == self.IdRole:
             return self._ids[index.row()]

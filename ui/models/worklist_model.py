@@ -13,12 +13,13 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from secretariat.services import duties
 from secretariat.services.duties import DutyQuery, DutyRow
+from ui.models.table_base import ReadOnlyTableModel
 from ui.models.row_sync import sync_rows
 from ui.views.growth_chart import short_tier_label
 from ui.labels import tier_label
@@ -79,7 +80,7 @@ def days_left_text(due_on: date, today: date) -> str:
     return _tr("%1 días").replace("%1", str(left))
 
 
-class WorklistModel(QAbstractTableModel):
+class WorklistModel(ReadOnlyTableModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
     RowRole = Qt.ItemDataRole.UserRole + 2
     BucketRole = Qt.ItemDataRole.UserRole + 3
@@ -219,20 +220,13 @@ class WorklistModel(QAbstractTableModel):
         return None
 
     # ------------------------------------------------------------------ Qt model API
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+    COLUMN_COUNT = len(COLUMNS)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    def _row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < len(COLUMNS):
+        if not self.in_range(index):
             return None
         r = self._rows[index.row()]
         key = COLUMNS[index.column()].key
