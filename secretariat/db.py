@@ -39,9 +39,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from .errors import DatabaseError
 
 #: The newest revision this build knows. ``tests/migrations`` checks it equals Alembic's head.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 #: Every revision this build can upgrade from (oldest first).
-KNOWN_REVISIONS = ("0001", "0002")
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 
 APP_NAME = "Secretariat"
 

@@ -24,6 +24,13 @@ class Action(StrEnum):
     RECORD_MEETINGS = "record_meetings"  # attendance, minutes, agreements, attachments
     CONFIGURE_WORK = "configure_work"  # duty due-days, attachment size limit (counsel only)
     MANAGE_ROSTER = "manage_roster"  # the drafting committee's members (counsel only)
+    EDIT_PROVISIONS = "edit_provisions"  # the provision tree and which petitions feed each provision
+    WRITE_WORDING = "write_wording"  # save wording versions, restore an old one, propose to the committee
+    FINALIZE_WORDING = "finalize_wording"  # mark a version final for the assembly (counsel only)
+    RECORD_APPROVALS = "record_approvals"  # a petitioner's approval or rejection, with its evidence
+    REQUEST_CONSULTATION = "request_consultation"  # add a petition to the consultation (counsel only)
+    RECORD_ASSEMBLY = "record_assembly"  # the assembly's outcome for each provision (counsel only)
+    MANAGE_SESSIONS = "manage_sessions"  # committee sessions, their agenda and attendees (counsel only)
 
 
 _ALL = frozenset(Action)
@@ -31,8 +38,9 @@ MATRIX: dict[str, frozenset[Action]] = {
     "counsel": _ALL,
     "adviser": frozenset({Action.READ, Action.IMPORT, Action.EDIT_PETITION,
                           Action.DECIDE_ADMISSIBILITY, Action.VERIFY_AUDIT,
-                          Action.MANAGE_DUTIES, Action.PLAN_MEETINGS, Action.RECORD_MEETINGS}),
-    "clerk": frozenset({Action.READ, Action.RECORD_MEETINGS}),
+                          Action.MANAGE_DUTIES, Action.PLAN_MEETINGS, Action.RECORD_MEETINGS,
+                          Action.EDIT_PROVISIONS, Action.WRITE_WORDING, Action.RECORD_APPROVALS}),
+    "clerk": frozenset({Action.READ, Action.RECORD_MEETINGS, Action.RECORD_APPROVALS}),
     "observer": frozenset({Action.READ}),
 }
 

@@ -13,6 +13,22 @@ from .petitions import (
     TierCrossing,
     TierPolicy,
 )
+from .drafting import (
+    FATES,
+    METHODS,
+    OUTCOMES,
+    PROVISION_KINDS,
+    VERSION_STATUSES,
+    AssemblyOutcome,
+    ConsultationItem,
+    ConsultationOutcome,
+    ConsultationRequest,
+    PetitionProvision,
+    Provision,
+    ProvisionVersion,
+    VersionImmutable,
+)
+from .sessions import AGENDA_KINDS, AgendaItem, CommitteeSession, SessionAttendee, TextSetting
 from .users import ROLES, User
 from .work import (
     AttachmentBlob,
@@ -31,4 +47,8 @@ __all__ = [
     "SignatureCount", "TierCrossing", "TierPolicy", "User", "utcnow",
     "AttachmentBlob", "CommitteeMember", "Duty", "Meeting", "MeetingAgreement", "MeetingAttachment",
     "MeetingAttendee", "WorkSetting",
+    "FATES", "METHODS", "OUTCOMES", "PROVISION_KINDS", "VERSION_STATUSES", "AssemblyOutcome",
+    "ConsultationItem", "ConsultationOutcome", "ConsultationRequest", "PetitionProvision", "Provision",
+    "ProvisionVersion", "VersionImmutable",
+    "AGENDA_KINDS", "AgendaItem", "CommitteeSession", "SessionAttendee", "TextSetting",
 ]

@@ -39,55 +39,10 @@ from secretariat.services.meeting_types import AttendeeDraft, MeetingDraft
 from secretariat.services.import_parse import parse_file
 from tests.conftest import PASSWORD, make_actor
 from tests.secretariat.helpers import row
+from tests.secretariat.permission_support import SCRATCH, Call, Ctx, _r, _w
 
 ON = date(2016, 3, 1)
-SCRATCH = "preparado"  # where a test call prepares its own inputs (not watched for leftovers)
 
-
-
-@dataclass
-class Ctx:
-    db: Database
-    tmp: Path
-    sqlite_template: Path
-    petition_id: int
-    csv: Path
-    duties: dict[str, int]      # "review" / "review-2" / "hearing-done" → duty id
-    hearing_petition: int       # a petition whose hearing is done (its follow-up cycle is open)
-    owner_id: int               # an active adviser to assign duties to
-    meetings: dict[str, int]    # "main" (with attendees, agreement, attachment) / "move" / "cancel"
-    attendees: dict[str, int]   # "keep" / "remove" on the main meeting
-    agreement_id: int
-    attachment_id: int
-    member_id: int
-    evidence: Path              # a small file to attach
-    n: int = 0
-
-    def fresh(self) -> str:
-        self.n += 1
-        return f"c{self.n}"
-
-
-@dataclass(frozen=True)
-class Call:
-    name: str            # "module.function" of the guarded service function
-    run: Callable[[Ctx, Actor], object]
-    mutates: bool        # on success, at least one audit row is appended
-
-
-def _w(fn):
-    """Run ``fn(session)`` in one write unit (commits on success, rolls back on refusal)."""
-    def run(ctx: Ctx, actor: Actor):
-        with ctx.db.write() as s:
-            return fn(s, ctx, actor)
-    return run
-
-
-def _r(fn):
-    def run(ctx: Ctx, actor: Actor):
-        with ctx.db.read() as s:
-            return fn(s, ctx, actor)
-    return run
 
 
 def _backup(ctx: Ctx, actor: Actor):
@@ -255,6 +210,22 @@ CALLS: dict[Action, list[Call]] = {
 }
 
 
+
+def _plugins() -> list:
+    """The ``permission_calls_<area>`` modules beside this file (see ``permission_support``)."""
+    import importlib
+
+    folder = Path(__file__).parent
+    return [importlib.import_module(f"tests.secretariat.{p.stem}")
+            for p in sorted(folder.glob("permission_calls_*.py"))]
+
+
+PLUGINS = _plugins()
+for _plugin in PLUGINS:
+    for _action, _calls in _plugin.CALLS.items():
+        CALLS.setdefault(_action, []).extend(_calls)
+
+
 # ------------------------------------------------------------------------------ helpers
 
 def _fingerprint(db: Database) -> str:
@@ -373,10 +344,13 @@ def ctx(db, counsel, sqlite_template, tmp_path) -> Ctx:
                    "https://www.change.org/p/parques,Más parques,5100,01/03/2016\n", encoding="utf-8")
     out = tmp_path / "salidas"
     out.mkdir()
-    return Ctx(db, out, sqlite_template, pid, csv, found, hospital, owner.id,
+    made = Ctx(db, out, sqlite_template, pid, csv, found, hospital, owner.id,
                {"main": mid, "move": move, "cancel": cancel},
                {"keep": people["Invitada Uno"], "remove": people["Invitada Dos"]},
                with_agreement.agreements[0].id, attachment.id, member.id, evidence)
+    for plugin in PLUGINS:
+        plugin.prepare(made, counsel)
+    return made
 
 
 @pytest.mark.parametrize("role", ROLES)
