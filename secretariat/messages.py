@@ -31,6 +31,13 @@ ACTION_NAMES = {
         "record_meetings": "registrar asistencia, minutas, acuerdos o adjuntos de reuniones",
         "configure_work": "configurar los plazos de los deberes y el límite de los adjuntos",
         "manage_roster": "administrar la lista del grupo redactor",
+        "edit_provisions": "editar el índice de disposiciones o sus peticiones",
+        "write_wording": "redactar disposiciones",
+        "finalize_wording": "marcar una redacción como final",
+        "record_approvals": "registrar el visto bueno de los peticionarios",
+        "request_consultation": "agregar peticiones a la consulta",
+        "record_assembly": "registrar lo que resolvió la Asamblea",
+        "manage_sessions": "preparar las sesiones del grupo redactor",
     },
     "en": {
         "import": "import monitoring files", "set_thresholds": "change the thresholds",
@@ -44,6 +51,13 @@ ACTION_NAMES = {
         "record_meetings": "record meetings' attendance, minutes, agreements or attachments",
         "configure_work": "configure duty deadlines and the attachment size limit",
         "manage_roster": "manage the drafting committee's list",
+        "edit_provisions": "edit the provision tree or its petitions",
+        "write_wording": "draft provisions",
+        "finalize_wording": "mark wording as final",
+        "record_approvals": "record petitioners' approvals",
+        "request_consultation": "add petitions to the consultation",
+        "record_assembly": "record the assembly's decisions",
+        "manage_sessions": "prepare the drafting committee's sessions",
     },
 }
 
@@ -243,6 +257,25 @@ WORK_WORDS = {
            "petitioner_absent": "petitioner absent"},
 }
 _WORK_PARAMS = ("kind", "status", "before", "after")
+
+
+def _merge_area_catalogues() -> None:
+    """Each area keeps its own sentences in ``messages_<area>.py`` (``TEMPLATES`` and
+    ``WHAT_NAMES``, each ``{"es": {...}, "en": {...}}``); they join the catalogue here (static
+    imports, so the frozen app bundles them). A code defined twice fails at import."""
+    from . import messages_consultations, messages_dossiers, messages_drafting, messages_sessions
+
+    for area in (messages_drafting, messages_consultations, messages_sessions, messages_dossiers):
+        for table_name in ("TEMPLATES", "WHAT_NAMES"):
+            ours, theirs = globals()[table_name], getattr(area, table_name, {})
+            for lang, entries in theirs.items():
+                clash = set(entries) & set(ours[lang])
+                if clash:
+                    raise RuntimeError(f"{area.__name__}.{table_name}[{lang}] redefines {sorted(clash)}")
+                ours[lang].update(entries)
+
+
+_merge_area_catalogues()
 
 
 def _lang(lang: str) -> str:
