@@ -13,7 +13,7 @@ import sys
 from datetime import date
 from typing import NoReturn
 
-from . import __version__, cli_admin, cli_export, cli_work
+from . import __version__, cli_admin, cli_consultations, cli_drafting, cli_export, cli_work
 from .errors import SecretariatError
 
 EXIT_OK, EXIT_ERROR = 0, 1
@@ -96,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_admin.register(sub)
     cli_export.register(sub)
     cli_work.register(sub)
+    cli_drafting.register(sub)
+    cli_consultations.register(sub)
     return p
 
 
@@ -270,7 +272,8 @@ def cmd_audit(args) -> int:
 
 COMMANDS = {"init": cmd_init, "users": cmd_users, "import": cmd_import, "petitions": cmd_petitions,
             "demo": cmd_demo, "audit": cmd_audit, **cli_admin.COMMANDS,
-            **cli_export.COMMANDS, **cli_work.COMMANDS}
+            **cli_export.COMMANDS, **cli_work.COMMANDS,
+            **cli_drafting.COMMANDS, **cli_consultations.COMMANDS}
 
 
 def main(argv: list[str] | None = None) -> int:
