@@ -235,15 +235,19 @@ def _duty_after(session: Session, actor: Actor, m: Meeting, status: str) -> tupl
 
 
 def set_status(session: Session, actor: Actor, meeting_id: int, status: str, *,
-               expected_version: int | None = None, note: str = "") -> MeetingChange:
+               expected_version: int | None = None, note: str = "",
+               now: datetime | None = None) -> MeetingChange:
     """planned → held / cancelled / petitioner_absent (and back to planned). Moves the duty
-    (see the module docstring). PLAN_MEETINGS."""
+    (see the module docstring). A meeting that has not started yet (local wall-clock ``now``)
+    cannot be recorded as held or as missed by the petitioner. PLAN_MEETINGS."""
     require(actor, Action.PLAN_MEETINGS)
     _check_code(status, MEETING_STATUSES, "estado de la reunión")
     m = _meeting(session, meeting_id, expected_version)
     before = m.status
     if status not in TRANSITIONS[before]:
         raise SecretariatError("meeting_status_change", before=before, after=status)
+    if status in ("held", "petitioner_absent") and m.starts_at > (now or datetime.now()):
+        raise SecretariatError("meeting_not_yet", status=status, starts_at=m.starts_at.strftime("%d/%m/%Y %H:%M"))
     if status == "planned":  # a re-planned meeting must still make sense
         petition = session.get(Petition, m.petition_id) if m.petition_id else None
         _check_times(session, petition, m.starts_at, m.ends_at)

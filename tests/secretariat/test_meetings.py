@@ -174,6 +174,19 @@ def test_cancelled_or_absent_puts_the_duty_back_and_held_is_final(db, counsel, a
     assert caught.value.sentence("es") == "Una reunión celebrada no puede pasar a planeada."
 
 
+def test_a_meeting_that_has_not_started_cannot_be_recorded_as_held(db, adviser, case):
+    m = plan(db, adviser, petition=case["petition"])  # 8 March 2016, 10:00
+    for status, word in (("held", "celebrada"), ("petitioner_absent", "sin asistencia del peticionario")):
+        with db.write() as s, pytest.raises(SecretariatError) as caught:
+            meetings.set_status(s, adviser, m.row.id, status, now=at(8, 9, 59))
+        assert caught.value.sentence("es") == (
+            f"La reunión empieza el 08/03/2016 10:00; todavía no puede registrarse como {word}.")
+    with db.read() as s:
+        assert meetings.meeting_detail(s, adviser, m.row.id).row.status == "planned"
+    with db.write() as s:
+        assert meetings.set_status(s, adviser, m.row.id, "held", now=at(8, 10)).status_after == "held"
+
+
 def test_a_legal_review_can_be_closed_while_a_hearing_is_planned(db, counsel, adviser, case):
     plan(db, adviser, petition=case["petition"])
     with db.read() as s:
