@@ -1,4 +1,52 @@
 """Sentences for consultations, approvals and assembly outcomes, merged into ``messages.TEMPLATES``/``WHAT_NAMES``."""
 
-TEMPLATES: dict[str, dict[str, str]] = {"es": {}, "en": {}}
-WHAT_NAMES: dict[str, dict[str, str]] = {"es": {}, "en": {}}
+TEMPLATES: dict[str, dict[str, str]] = {
+    "es": {
+        "consultation_not_eligible": "La petición «{title}» no está en consulta: no está en audiencia ni la agregó la consejería, o no alimenta ninguna disposición. No se registró nada.",
+        "consultation_not_requested": "La petición «{title}» no fue agregada a la consulta por la consejería; no hay nada que retirar.",
+        "consultation_future_date": "La fecha de la respuesta ({when}) es posterior a hoy ({today}); no se registró nada.",
+        "remarks_required_rejected": "Un rechazo debe indicar las observaciones del peticionario; no se registró nada.",
+        "remarks_required_approved_with_remarks": "Un visto bueno con observaciones debe indicar esas observaciones; no se registró nada.",
+        "approval_missing_provisions": "Falta la redacción consultada de {citations}, que la petición también alimenta; no se registró nada.",
+        "approval_extra_provisions": "La petición no alimenta {citations}; registre solo las disposiciones que alimenta. No se registró nada.",
+        "approval_no_wording": "{citation} todavía no tiene redacción, así que no se puede consultar; no se registró nada.",
+        "approval_wrong_version": "La versión indicada para {citation} ({version}) no es una versión de esa disposición; no se registró nada.",
+        "approval_not_current": "La redacción de {citation} cambió (versión {current}) desde la versión {seen} que se consultó; vuelva a consultar.",
+        "evidence_none": "La respuesta del {when} no tiene evidencia adjunta.",
+        "evidence_write_failed": "No se pudo guardar la evidencia «{file}» en «{path}»: {detail}.",
+        "assembly_future_date": "La fecha de la resolución de la Asamblea ({when}) es posterior a hoy ({today}); no se registró nada.",
+        "assembly_no_wording": "{citation} no tiene redacción, así que la Asamblea no pudo resolver sobre ella; no se registró nada.",
+        "assembly_not_final": "La redacción vigente de {citation} (versión {number}) no es final; márquela como final antes de registrar lo que resolvió la Asamblea.",
+        "assembly_text_required": "Si la Asamblea modificó {citation}, escriba el texto que aprobó; no se registró nada.",
+        "assembly_text_unchanged": "El texto de la Asamblea para {citation} es idéntico al nuestro; regístrelo como conservada, no como modificada.",
+        "assembly_text_not_amended": "Solo una disposición modificada lleva el texto de la Asamblea; borre el texto o marque {citation} como modificada.",
+    },
+    "en": {
+        "consultation_not_eligible": "The petition «{title}» is not under consultation: it is neither in a hearing tier nor added by the counsel, or it feeds no provision. Nothing was recorded.",
+        "consultation_not_requested": "The petition «{title}» was not added to the consultation by the counsel; there is nothing to withdraw.",
+        "consultation_future_date": "The answer's date ({when}) is after today ({today}); nothing was recorded.",
+        "remarks_required_rejected": "A rejection needs the petitioner's remarks; nothing was recorded.",
+        "remarks_required_approved_with_remarks": "An approval with remarks needs those remarks; nothing was recorded.",
+        "approval_missing_provisions": "The consulted wording of {citations}, which the petition also feeds, is missing; nothing was recorded.",
+        "approval_extra_provisions": "The petition does not feed {citations}; record only the provisions it feeds. Nothing was recorded.",
+        "approval_no_wording": "{citation} has no wording yet, so it cannot be consulted; nothing was recorded.",
+        "approval_wrong_version": "The version given for {citation} ({version}) is not a version of that provision; nothing was recorded.",
+        "approval_not_current": "The wording of {citation} changed (version {current}) since version {seen} was consulted; consult again.",
+        "evidence_none": "The answer of {when} has no evidence attached.",
+        "evidence_write_failed": "The evidence «{file}» could not be saved in «{path}»: {detail}.",
+        "assembly_future_date": "The date of the assembly's decision ({when}) is after today ({today}); nothing was recorded.",
+        "assembly_no_wording": "{citation} has no wording, so the assembly could not decide on it; nothing was recorded.",
+        "assembly_not_final": "The current wording of {citation} (version {number}) is not final; mark it final before recording the assembly's decision.",
+        "assembly_text_required": "If the assembly amended {citation}, enter the text it adopted; nothing was recorded.",
+        "assembly_text_unchanged": "The assembly's text for {citation} is identical to ours; record it as kept, not amended.",
+        "assembly_text_not_amended": "Only an amended provision carries the assembly's text; clear the text or mark {citation} as amended.",
+    },
+}
+WHAT_NAMES: dict[str, dict[str, str]] = {
+    "es": {"consultation_outcome": "la respuesta de consulta",
+           "consultation_item": "la disposición en esa respuesta de consulta",
+           "assembly_outcome": "lo que resolvió la Asamblea sobre"},
+    "en": {"consultation_outcome": "consultation answer",
+           "consultation_item": "provision in that consultation answer",
+           "assembly_outcome": "the assembly's decision on"},
+}
