@@ -26,8 +26,9 @@ from ..redline import Segment, redline
 from ..text import strip_control_chars
 from . import audit
 from .consultation_state import current_wordings, fed_provisions, tree_rank
+from .wording_types import clean_wording
 
-TEXT_LIMIT = 100_000
+NOTE_LIMIT = 20_000  # a note's characters
 
 
 @dataclass(frozen=True)
@@ -70,14 +71,9 @@ def record_fate(session: Session, actor: Actor, provision_id: int, fate: str, *,
     today = today or date.today()
     if decided_on > today:
         raise SecretariatError("assembly_future_date", when=decided_on.isoformat(), today=today.isoformat())
-    text, note = _clean(assembly_text, "texto de la Asamblea"), _clean(note, "nota")
+    note = _clean(note)
     sent = _sent_version(session, provision)
-    if fate == "amended" and not text:
-        raise SecretariatError("assembly_text_required", citation=provision.citation)
-    if fate == "amended" and text == sent.text:
-        raise SecretariatError("assembly_text_unchanged", citation=provision.citation)
-    if fate != "amended" and text:
-        raise SecretariatError("assembly_text_not_amended", citation=provision.citation)
+    text = _assembly_text(provision, fate, assembly_text, sent)
     row = session.get(AssemblyOutcome, provision.id)
     if expected_version is not None and (row is None or row.version_id != expected_version):
         raise ConflictError(what="assembly_outcome", key=provision.citation)
@@ -128,10 +124,26 @@ def petition_fates(session: Session, actor: Actor, petition_id: int) -> list[Pet
 
 # ------------------------------------------------------------------------ helpers
 
-def _clean(text: str | None, field: str) -> str:
+def _clean(text: str | None) -> str:
     value = strip_control_chars(text or "").strip()
-    if len(value) > TEXT_LIMIT:
-        raise InvalidInput(field=field, value=value[:40] + "…")
+    if len(value) > NOTE_LIMIT:
+        raise InvalidInput(field="nota", value=value[:40] + "…")
+    return value
+
+
+def _assembly_text(provision: Provision, fate: str, text: str | None, sent: ProvisionVersion) -> str:
+    """The assembly's text, cleaned as wording is: required for an amendment, and then different
+    from ours (beyond the blanks around it); refused for any other fate."""
+    given = bool(strip_control_chars(text or "").strip())
+    if fate != "amended":
+        if given:
+            raise SecretariatError("assembly_text_not_amended", citation=provision.citation)
+        return ""
+    if not given:
+        raise SecretariatError("assembly_text_required", citation=provision.citation)
+    value = clean_wording(text)
+    if value.strip() == sent.text.strip():
+        raise SecretariatError("assembly_text_unchanged", citation=provision.citation)
     return value
 
 

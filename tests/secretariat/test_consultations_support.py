@@ -1,31 +1,18 @@
-"""What the consultation, victory and assembly tests share: a small drafted case.
-
-Provisions, versions and links go through the drafting services (``provisions``/``wording``)
-when they exist, else straight into the models."""
+"""What the consultation, victory and assembly tests share: a small drafted case, built through
+the drafting services."""
 
 from __future__ import annotations
 
-import hashlib
-import itertools
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
-from secretariat.models import (
-    AuditEntry,
-    ConsultationItem,
-    ConsultationOutcome,
-    Petition,
-    PetitionProvision,
-    Provision,
-    ProvisionVersion,
-    utcnow,
-)
+from secretariat.models import AuditEntry, ConsultationItem, ConsultationOutcome, Petition, ProvisionVersion
+from secretariat.services import provisions, wording
 from tests.secretariat.helpers import day, row
 
 TODAY = date.today()
 ON = TODAY - timedelta(days=30)
-_n = itertools.count(1)
 
 
 def petition(db, actor, slug: str, signatures: int, *, title: str | None = None,
@@ -36,66 +23,30 @@ def petition(db, actor, slug: str, signatures: int, *, title: str | None = None,
 
 
 def provision(s, actor, citation: str, *, kind: str = "articulo", heading: str = "", parent_id=None) -> int:
-    try:
-        from secretariat.services import provisions
-    except ImportError:
-        p = Provision(kind=kind, citation=citation, heading=heading, parent_id=parent_id,
-                      position=next(_n), created_by_id=actor.id)
-        s.add(p)
-        s.flush()
-        return p.id
     return provisions.add_provision(s, actor, kind, citation, heading=heading, parent_id=parent_id).id
+
+
+def _last(s, provision_id: int) -> int | None:
+    return s.execute(select(func.max(ProvisionVersion.number))
+                     .where(ProvisionVersion.provision_id == provision_id)).scalar()
 
 
 def save(s, actor, provision_id: int, text: str, note: str = "") -> int:
     """A new version of the provision's wording; its id."""
-    last = s.execute(select(func.max(ProvisionVersion.number))
-                     .where(ProvisionVersion.provision_id == provision_id)).scalar() or 0
-    try:
-        from secretariat.services import wording
-    except ImportError:
-        v = ProvisionVersion(provision_id=provision_id, number=last + 1, text=text,
-                             text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                             status="draft", note=note, author_id=actor.id, created_at=utcnow())
-        s.add(v)
-        s.flush()
-        return v.id
-    return wording.save_version(s, actor, provision_id, text, base_number=last or None, note=note).id
+    return wording.save_version(s, actor, provision_id, text, base_number=_last(s, provision_id), note=note).id
 
 
 def restore(s, actor, provision_id: int, number: int) -> int:
     """Go back to version ``number``: its text saved as a new version; the new version's id."""
-    last = s.execute(select(func.max(ProvisionVersion.number))
-                     .where(ProvisionVersion.provision_id == provision_id)).scalar()
-    try:
-        from secretariat.services import wording
-    except ImportError:
-        old = s.execute(select(ProvisionVersion.text).where(ProvisionVersion.provision_id == provision_id,
-                                                            ProvisionVersion.number == number)).scalar_one()
-        return save(s, actor, provision_id, old)
-    return wording.restore_version(s, actor, provision_id, number, base_number=last).id
+    return wording.restore_version(s, actor, provision_id, number, base_number=_last(s, provision_id)).id
 
 
 def finalize(s, actor, version_id: int) -> None:
-    try:
-        from secretariat.services import wording
-    except ImportError:
-        v = s.get(ProvisionVersion, version_id)
-        v.status, v.status_changed_at, v.status_changed_by_id = "final", utcnow(), actor.id
-        s.flush()
-        return
     wording.finalize_version(s, actor, version_id)
 
 
 def link(s, actor, petition_id: int, provision_id: int, contribution: str = "") -> None:
-    try:
-        from secretariat.services.provision_links import link_petition
-    except ImportError:
-        s.add(PetitionProvision(petition_id=petition_id, provision_id=provision_id,
-                                contribution=contribution, created_by_id=actor.id))
-        s.flush()
-        return
-    link_petition(s, actor, petition_id, provision_id, contribution)
+    provisions.link_petition(s, actor, petition_id, provision_id, contribution)
 
 
 def current(s, provision_id: int) -> int:
