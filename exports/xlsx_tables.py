@@ -36,6 +36,7 @@ MAX_FORMULA_LINK = 255
 INT_FORMAT = "#,##0"
 SIGNED_FORMAT = "+#,##0;-#,##0;0"
 DATE_FORMAT = "dd/mm/yyyy"
+TIME_FORMAT = "hh:mm"
 PAPER_LETTER = "1"  # carta, the paper used in Mexico
 TABLE_STYLE = "TableStyleMedium2"
 #: The header row of TableStyleMedium2, also set on the cells so that readers without table
@@ -49,7 +50,7 @@ HEADER_HEIGHT = 32  # points: two lines, for headers wrapped in narrow columns
 class Column:
     header: str
     width: float                  # in characters, as Excel counts them
-    kind: str = "text"            # text | link | int | signed | date
+    kind: str = "text"            # text | link | int | signed | date | time
     colours: tuple[tuple[str, str, str], ...] = ()  # (cell text, fill RGB, font RGB) rules
 
 
@@ -58,7 +59,7 @@ class TableSheet:
     title: str                    # the sheet's name (at most 26 characters, to leave room for " (2)")
     table: str                    # the Excel table's name: letters and digits, unique in the workbook
     columns: tuple[Column, ...]
-    rows: Iterable[Sequence[Any]]  # plain values in column order: str, int, date or None
+    rows: Iterable[Sequence[Any]]  # plain values in column order: str, int, date, time or None
 
 
 class RowCounter:
@@ -142,6 +143,18 @@ def converters(ws, columns: Sequence[Column], styles: Styles) -> list[Callable[[
             return cell
         return make
 
+    def times() -> Callable[[Any], Any]:
+        style = styles.array(ws, number_format=TIME_FORMAT)
+
+        def make(value):
+            if value is None:
+                return None
+            # the time of day as Excel keeps it: a fraction of a day, shown with a time format
+            cell = WriteOnlyCell(ws, (value.hour * 3600 + value.minute * 60 + value.second) / 86400)
+            cell._style = style
+            return cell
+        return make
+
     def texts() -> Callable[[Any], Any]:
         last: list[Any] = [object(), None]  # consecutive rows often repeat a value: clean it once
 
@@ -165,7 +178,7 @@ def converters(ws, columns: Sequence[Column], styles: Styles) -> list[Callable[[
         return make
 
     made = {"text": texts, "link": links, "int": lambda: styled(INT_FORMAT),
-            "signed": lambda: styled(SIGNED_FORMAT), "date": dates}
+            "signed": lambda: styled(SIGNED_FORMAT), "date": dates, "time": times}
     return [made[c.kind]() for c in columns]
 
 

@@ -8,27 +8,38 @@ caller's session: consume them inside the same ``db.read()`` block, one after th
 it comes from one snapshot of the case file (see ``_one_snapshot``).
 
 Rows are named tuples of plain values (codes, not words: the export words them). Contact data
-(e-mail, telephone) is never read here.
+(e-mail, telephone) is never read here. Duties and meetings come from ``tracker_work``,
+provisions and consultations (with the consultation state of each eligible petition, computed
+in SQL) from ``tracker_drafting``.
 """
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from ..models import ADMISSIBILITY, TIERS, Petition, SignatureCount, TierCrossing
 from ..permissions import Action, Actor, require
 from .bulk import day
 from .tiers import current_policy
+from .tracker_drafting import (
+    ConsultationLine,
+    ProvisionLine,
+    consultation_counts,
+    consultations,
+    provision_count,
+    provisions,
+)
+from .tracker_stream import CHUNK, stream
+from .tracker_work import DutyLine, MeetingLine, duties, meetings, work_counts
 
-#: Rows fetched from the cursor at a time.
-CHUNK = 2_000
+__all__ = ["CHUNK", "ConsultationLine", "CountLine", "CrossingLine", "DutyLine", "MeetingLine",
+           "PetitionLine", "ProvisionLine", "TrackerData", "TrackerSummary", "tracker_data"]
 
 
 @dataclass(frozen=True)
@@ -43,11 +54,24 @@ class TrackerSummary:
     tiers: tuple[tuple[str, int], ...]  # (tier code, petitions) for every tier, lowest first
     admissibility: tuple[tuple[str, int], ...]  # (code, petitions) for every admissibility
     thresholds: tuple[int, int, int]    # review, hearing, audience in force
+    duties: int = 0
+    open_duties: int = 0                # open or scheduled
+    overdue_duties: int = 0             # open or scheduled, past their due date
+    meetings: int = 0
+    held_meetings: int = 0
+    provisions: int = 0
+    consultations: tuple[tuple[str, int], ...] = ()  # (state, petitions) for every state
+
+    @property
+    def consulted(self) -> int:
+        """Rows of the consultations sheet: the eligible petitions."""
+        return sum(n for _, n in self.consultations)
 
     @property
     def rows(self) -> int:
         """Data rows in all sheets: what progress counts."""
-        return self.petitions + self.counts + self.crossings
+        return (self.petitions + self.counts + self.crossings + self.duties + self.meetings
+                + self.provisions + self.consulted)
 
 
 class PetitionLine(NamedTuple):
@@ -87,15 +111,22 @@ class TrackerData:
     petitions: Iterator[PetitionLine]
     counts: Iterator[CountLine]
     crossings: Iterator[CrossingLine]
+    duties: Iterable[DutyLine] = ()
+    meetings: Iterable[MeetingLine] = ()
+    provisions: Iterable[ProvisionLine] = ()
+    consultations: Iterable[ConsultationLine] = ()
 
 
 def tracker_data(session: Session, actor: Actor, *, today: date | None = None,
                  chunk: int = CHUNK) -> TrackerData:
     require(actor, Action.READ)
     _one_snapshot(session)
-    return TrackerData(summary=_summary(session, today or date.today()),
+    today = today or date.today()
+    return TrackerData(summary=_summary(session, today),
                        petitions=_petitions(session, chunk), counts=_counts(session, chunk),
-                       crossings=_crossings(session, chunk))
+                       crossings=_crossings(session, chunk), duties=duties(session, today, chunk),
+                       meetings=meetings(session, chunk), provisions=provisions(session),
+                       consultations=consultations(session, chunk))
 
 
 def _one_snapshot(session: Session) -> None:
@@ -118,41 +149,15 @@ def _summary(session: Session, today: date) -> TrackerSummary:
     crossings, reverted = session.execute(
         select(func.count(), func.count(TierCrossing.reverted_on))).one()
     policy = current_policy(session)
+    duty_n, open_n, overdue_n, meeting_n, held_n = work_counts(session, today)
     return TrackerSummary(
         generated_on=today, latest_count_on=day(latest), petitions=petitions, counts=counts,
         crossings=crossings, reverted=reverted, signatures=int(signatures),
         tiers=tuple((t, tiers.get(t, 0)) for t in TIERS),
         admissibility=tuple((a, adm.get(a, 0)) for a in ADMISSIBILITY),
-        thresholds=(policy.review, policy.hearing, policy.audience))
-
-
-def _stream(session: Session, stmt: Select, make: Callable[[tuple], Any], chunk: int) -> Iterator[Any]:
-    """Rows of ``stmt`` from the driver's cursor, ``chunk`` at a time, each through ``make``.
-
-    SQLite's cursor steps through the rows as they are fetched. On PostgreSQL a plain cursor
-    would bring every row to the client at once, so a server-side (named) cursor is opened on the
-    session's own connection, inside its transaction. (SQLAlchemy's ``stream_results`` would do
-    that too, but it keeps the first row in its own buffer, out of reach of the driver cursor.)"""
-    conn = session.connection()
-    if conn.dialect.name == "postgresql":
-        sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
-        cursor = conn.connection.driver_connection.cursor(name=f"tracker_{next(_cursor_names)}")
-        cursor.execute(sql)
-        close = cursor.close
-    else:
-        result = conn.execute(stmt)
-        cursor, close = result.cursor, result.close
-    try:
-        while True:
-            rows = cursor.fetchmany(chunk)
-            if not rows:
-                return
-            yield from map(make, rows)
-    finally:
-        close()
-
-
-_cursor_names = itertools.count(1)
+        thresholds=(policy.review, policy.hearing, policy.audience), duties=duty_n, open_duties=open_n,
+        overdue_duties=overdue_n, meetings=meeting_n, held_meetings=held_n,
+        provisions=provision_count(session), consultations=consultation_counts(session))
 
 
 def _petitions(session: Session, chunk: int) -> Iterator[PetitionLine]:
@@ -168,7 +173,7 @@ def _petitions(session: Session, chunk: int) -> Iterator[PetitionLine]:
         return PetitionLine(r[0], r[1], r[2], r[3], r[4], r[5], day(r[6]), r[7], r[8], r[9], r[10],
                             r[11] or "", day(r[12]))
 
-    return _stream(session, stmt, make, chunk)
+    return stream(session, stmt, make, chunk)
 
 
 def _counts(session: Session, chunk: int) -> Iterator[CountLine]:
@@ -180,7 +185,7 @@ def _counts(session: Session, chunk: int) -> Iterator[CountLine]:
     def make(r: tuple) -> CountLine:
         return CountLine(r[0], day(r[1]), r[2])
 
-    return _stream(session, stmt, make, chunk)
+    return stream(session, stmt, make, chunk)
 
 
 def _crossings(session: Session, chunk: int) -> Iterator[CrossingLine]:
@@ -192,4 +197,4 @@ def _crossings(session: Session, chunk: int) -> Iterator[CrossingLine]:
     def make(r: tuple) -> CrossingLine:
         return CrossingLine(r[0], r[1], r[2], day(r[3]), r[4], day(r[5]))
 
-    return _stream(session, stmt, make, chunk)
+    return stream(session, stmt, make, chunk)

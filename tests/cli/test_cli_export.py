@@ -39,7 +39,8 @@ def test_export_tracker_writes_a_workbook_that_reopens(env, tmp_path):
     r = ok(run(["export", "tracker", str(out)], env))
     assert "Libro de seguimiento guardado en" in r.stdout and "3 peticiones" in r.stdout
     book = read_xlsx(out)
-    assert book.sheet_names == ["Resumen", "Peticiones", "Cortes diarios", "Cruces de nivel"]
+    assert book.sheet_names == ["Resumen", "Peticiones", "Cortes diarios", "Cruces de nivel", "Deberes", "Reuniones",
+                                "Disposiciones", "Consultas"]
     sheet = book.sheet("Peticiones")
     assert sheet.tables[0].ref == "A1:K4"
     assert [c.value for c in sheet.column("Firmas")] == [63_508, 10_200, 4_999]

@@ -17,7 +17,7 @@ import subprocess
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -253,3 +253,17 @@ def pdf_text(pdf: Path) -> str:
     proc = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                           timeout=60, check=True)
     return proc.stdout
+
+
+def cell_time(cell: Cell) -> time:
+    """The time of day a time cell (a fraction of a day with a time format such as ``hh:mm``) holds."""
+    fmt = re.sub(r'"[^"]*"|\[[^\]]*\]', "", cell.number_format.lower())
+    assert cell.type == "n" and "h" in fmt and 0 <= cell.value < 1, f"{cell.ref} is not a time cell: {cell}"
+    seconds = round(cell.value * 86400)
+    return time(seconds // 3600, seconds // 60 % 60, seconds % 60)
+
+
+def sheet_values(sheet: Sheet) -> list[list[object]]:
+    """Every data row of a sheet (rows 2..last), each as wide as its header row."""
+    width = len(sheet.row(1))
+    return [(sheet.row(r) + [None] * width)[:width] for r in range(2, sheet.rows + 1)]

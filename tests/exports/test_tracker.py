@@ -7,7 +7,7 @@ not openpyxl), and a few are rendered by LibreOffice to check what a reader sees
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -16,9 +16,13 @@ from exports.tracker import write_tracker
 from exports.xlsx_tables import split_rows
 from secretariat.progress import Cancelled, Progress
 from secretariat.services.tracker_data import (
+    ConsultationLine,
     CountLine,
     CrossingLine,
+    DutyLine,
+    MeetingLine,
     PetitionLine,
+    ProvisionLine,
     TrackerData,
     TrackerSummary,
 )
@@ -28,13 +32,16 @@ from .support import needs_office, pdf_text, read_xlsx, to_pdf
 AGUA = "https://www.change.org/p/agua-iztapalapa"
 BICI = "https://www.change.org/p/ciclovias-seguras"
 PARQUE = "https://www.change.org/p/mas-parques"
+AGUA_TITLE = "Derecho al agua potable en Iztapalapa: que la Constitución lo garantice"
+SHEETS = ["Resumen", "Peticiones", "Cortes diarios", "Cruces de nivel", "Deberes", "Reuniones", "Disposiciones",
+          "Consultas"]
 PETITION_HEADERS = ["Enlace", "Título", "Peticionarios", "Tema", "Firmas", "Crecimiento 7 días",
                     "Fecha del corte", "Nivel", "Admisibilidad", "Motivo", "Último cruce"]
 
 
 def _petitions():
     return [
-        PetitionLine(AGUA, "Derecho al agua potable en Iztapalapa: que la Constitución lo garantice",
+        PetitionLine(AGUA, AGUA_TITLE,
                      "Ana Ruiz Peña; José Ñúñez", "Agua", 63_508, 1_204, date(2016, 7, 12), "audience",
                      "admitted", None, None, "", date(2016, 7, 2)),
         PetitionLine(BICI, "Ciclovías seguras", "Raúl Ibáñez", "Movilidad", 10_200, -35, date(2016, 7, 12),
@@ -55,32 +62,81 @@ def _crossings():
             CrossingLine(BICI, "hearing", 10_000, date(2016, 6, 30), 10_050, date(2016, 7, 5))]
 
 
-def data(petitions=None, counts=None, crossings=None, latest=date(2016, 7, 12)) -> TrackerData:
+def _duties():
+    return [DutyLine(AGUA, AGUA_TITLE, "mayoral_audience", "open", "overdue", None, date(2016, 7, 2),
+                     date(2016, 8, 1), None, 11, None, None, ""),
+            DutyLine(BICI, "Ciclovías seguras", "legal_review", "done", None, "Lucía Méndez Olvera",
+                     date(2016, 6, 30), date(2016, 7, 10), date(2016, 7, 8), 8, "needs_reformulation", None,
+                     "Reformular con la peticionaria"),
+            DutyLine(BICI, "Ciclovías seguras", "hearing", "waived", None, None, date(2016, 6, 30),
+                     date(2016, 7, 15), date(2016, 7, 5), 5, None, "crossing_reverted", "")]
+
+
+def _meetings():
+    return [MeetingLine(datetime(2016, 7, 8, 10, 0), datetime(2016, 7, 8, 11, 30), "hearing", "held", BICI,
+                        "Ciclovías seguras", "Sala de juntas del grupo redactor", 5, 4, 2),
+            MeetingLine(datetime(2016, 7, 20, 16, 45), datetime(2016, 7, 20, 17, 15), "other", "planned", None,
+                        None, "", 0, 0, 0)]
+
+
+def _provisions():
+    return [ProvisionLine("Art. 9", "Ciudad solidaria", "articulo", 3, "final", date(2016, 7, 11), 420, 2,
+                          73_708, "amended", date(2016, 12, 1)),
+            ProvisionLine("Art. 9, F", "Derecho al agua", "apartado", None, None, None, None, 0, 0, None, None)]
+
+
+def _consultations():
+    return [ConsultationLine(AGUA, AGUA_TITLE, "audience", "Art. 9; Art. 9, F", "approved", "approved_with_remarks",
+                             date(2016, 7, 11), "signed_letter", "De acuerdo, con una precisión", "ab" * 32),
+            ConsultationLine(BICI, "Ciclovías seguras", "hearing", "Art. 13", "stale", "approved",
+                             date(2016, 7, 1), "email", "", "cd" * 32),
+            ConsultationLine(PARQUE, "Más parques públicos", "watch", "Art. 13", "pending", None, None, None, "",
+                             None)]
+
+
+def data(petitions=None, counts=None, crossings=None, latest=date(2016, 7, 12), *, duties=None, meetings=None,
+         provisions=None, consultations=None) -> TrackerData:
+    """Plain tracker data: the samples above for whatever is not given."""
     petitions = _petitions() if petitions is None else petitions
     counts = _counts() if counts is None else counts
     crossings = _crossings() if crossings is None else crossings
+    duties = _duties() if duties is None else duties
+    meetings = _meetings() if meetings is None else meetings
+    provisions = _provisions() if provisions is None else provisions
+    consultations = _consultations() if consultations is None else consultations
+    states = {s: sum(c.state == s for c in consultations) for s in ("pending", "approved", "rejected", "stale")}
     tiers = {t: sum(p.tier == t for p in petitions) for t in ("watch", "review", "hearing", "audience")}
     adm = {a: sum(p.admissibility == a for p in petitions) for a in ("pending", "admitted", "inadmissible")}
     summary = TrackerSummary(
         generated_on=date(2016, 7, 13), latest_count_on=latest, petitions=len(petitions), counts=len(counts),
         crossings=len(crossings), reverted=sum(c.reverted_on is not None for c in crossings),
         signatures=sum(p.signatures for p in petitions), tiers=tuple(tiers.items()),
-        admissibility=tuple(adm.items()), thresholds=(5000, 10000, 50000))
-    return TrackerData(summary, iter(petitions), iter(counts), iter(crossings))
+        admissibility=tuple(adm.items()), thresholds=(5000, 10000, 50000), duties=len(duties),
+        open_duties=sum(d.status in ("open", "scheduled") for d in duties),
+        overdue_duties=sum(d.bucket == "overdue" for d in duties), meetings=len(meetings),
+        held_meetings=sum(m.status == "held" for m in meetings), provisions=len(provisions),
+        consultations=tuple(states.items()))
+    return TrackerData(summary, iter(petitions), iter(counts), iter(crossings), iter(duties), iter(meetings),
+                       iter(provisions), iter(consultations))
+
+
+EMPTY = dict(petitions=[], counts=[], crossings=[], latest=None, duties=[], meetings=[], provisions=[],
+             consultations=[])
 
 
 @pytest.fixture
 def book(tmp_path):
     path = tmp_path / "seguimiento.xlsx"
     result = write_tracker(path, data())
-    assert result.sheets == (("Resumen", 0), ("Peticiones", 3), ("Cortes diarios", 9), ("Cruces de nivel", 3))
+    assert result.sheets == (("Resumen", 0), ("Peticiones", 3), ("Cortes diarios", 9), ("Cruces de nivel", 3),
+                             ("Deberes", 3), ("Reuniones", 2), ("Disposiciones", 2), ("Consultas", 3))
     return read_xlsx(path)
 
 
 # ------------------------------------------------------------------ structure and types
 
 def test_the_sheets_are_the_summary_and_one_table_each(book):
-    assert book.sheet_names == ["Resumen", "Peticiones", "Cortes diarios", "Cruces de nivel"]
+    assert book.sheet_names == SHEETS
     tables = {s.name: [(t.name, t.ref, t.autofilter, t.style) for t in s.tables] for s in book.sheets}
     assert tables["Peticiones"] == [("TablaPeticiones", "A1:K4", "A1:K4", "TableStyleMedium2")]
     assert tables["Cortes diarios"] == [("TablaCortes", "A1:C10", "A1:C10", "TableStyleMedium2")]
@@ -91,12 +147,13 @@ def test_the_sheets_are_the_summary_and_one_table_each(book):
         "Enlace", "Nivel", "Umbral", "Fecha", "Firmas", "Revertido el"]
     assert book.print_area("Peticiones") == "'Peticiones'!$A$1:$K$4"  # printing stops at the table
     assert book.names[("_xlnm.Print_Titles", "Peticiones")] == "'Peticiones'!$1:$1"  # header on every page
-    for name in ("Peticiones", "Cortes diarios", "Cruces de nivel"):
+    for name in SHEETS[1:]:
         sheet = book.sheet(name)
         assert sheet.frozen == "A2", name
         assert sheet.row(1) == sheet.tables[0].columns  # the header cells match the table's columns
         assert all(sheet.cells[f"{chr(64 + i)}1"].type == "s" for i in range(1, len(sheet.row(1)) + 1))
-        assert len(sheet.widths) == len(sheet.row(1)) and min(sheet.widths.values()) >= 10
+        assert len(sheet.widths) == len(sheet.row(1)) and min(sheet.widths.values()) >= 8
+        assert sheet.tables[0].style == "TableStyleMedium2" and sheet.tables[0].autofilter == sheet.tables[0].ref
 
 
 def test_numbers_and_dates_are_real_numbers_and_dates(book):
@@ -145,7 +202,9 @@ def test_contact_data_is_not_in_the_tracker(tmp_path):
 
     with zipfile.ZipFile(path) as zf:
         text = " ".join(zf.read(n).decode("utf-8", "replace") for n in zf.namelist())
-    assert "Correo" not in text and "Teléfono" not in text and "@" not in text
+    assert "@" not in text and "55 0100" not in text
+    headers = {h for s in read_xlsx(path).sheets for t in s.tables for h in t.columns}
+    assert not {"Correo", "Teléfono", "Correo electrónico"} & headers  # ("Correo electrónico" is a method word)
 
 
 def test_tiers_are_coloured_by_conditional_formatting(book):
@@ -154,7 +213,7 @@ def test_tiers_are_coloured_by_conditional_formatting(book):
     assert sorted(f for _, f in rules) == sorted(f'"{w}"' for w in (
         "En seguimiento", "Revisión jurídica", "Audiencia ante el grupo redactor", "Audiencia con el jefe de gobierno"))
     assert {sqref for sqref, _ in book.sheet("Cruces de nivel").conditional} == {"B2:B4"}
-    assert {sqref for sqref, _ in book.sheet("Resumen").conditional} == {"A13:A16"}
+    assert {sqref for sqref, _ in book.sheet("Resumen").conditional} == {"A18:A21", "A29:A32"}
 
 
 def test_the_summary_counts_tiers_and_admissibility_and_has_a_native_bar_chart(book, tmp_path):
@@ -163,12 +222,20 @@ def test_the_summary_counts_tiers_and_admissibility_and_has_a_native_bar_chart(b
     assert s.cells["B4"].as_date() == date(2016, 7, 12)        # the newest count
     assert s.row(6) == ["Peticiones", 3]
     assert s.row(7) == ["Firmas (suma de los últimos cortes)", 63_508 + 10_200 + 4_999]
-    assert s.row(12) == ["Nivel", "A partir de (firmas)", "Peticiones"]
-    assert s.row(13) == ["En seguimiento", 0, 1]
-    assert s.row(16) == ["Audiencia con el jefe de gobierno", 50_000, 1]
-    assert s.row(18) == ["Admisibilidad", "Peticiones"]
-    assert [s.row(r) for r in (19, 20, 21)] == [["Pendiente", 1], ["Admitida", 1], ["Inadmisible", 1]]
-    assert [(t.name, t.ref) for t in s.tables] == [("TablaNiveles", "A12:C16"), ("TablaAdmisibilidad", "A18:B21")]
+    assert [s.row(r) for r in range(11, 16)] == [
+        ["Deberes abiertos", 1], ["Deberes vencidos", 1], ["Reuniones celebradas", 1], ["Disposiciones", 2],
+        ["Peticiones en consulta", 3]]
+    assert all(s.cells[f"B{r}"].type == "n" and s.cells[f"B{r}"].number_format == "#,##0" for r in range(6, 16))
+    assert s.row(17) == ["Nivel", "A partir de (firmas)", "Peticiones"]
+    assert s.row(18) == ["En seguimiento", 0, 1]
+    assert s.row(21) == ["Audiencia con el jefe de gobierno", 50_000, 1]
+    assert s.row(23) == ["Admisibilidad", "Peticiones"]
+    assert [s.row(r) for r in (24, 25, 26)] == [["Pendiente", 1], ["Admitida", 1], ["Inadmisible", 1]]
+    assert s.row(28) == ["Estado de la consulta", "Peticiones"]
+    assert [s.row(r) for r in range(29, 33)] == [["Pendiente", 1], ["Aprobada", 1], ["Rechazada", 0],
+                                                 ["Desactualizada", 1]]
+    assert [(t.name, t.ref) for t in s.tables] == [("TablaNiveles", "A17:C21"), ("TablaAdmisibilidad", "A23:B26"),
+                                                   ("TablaEstadosConsulta", "A28:B32")]
     assert s.charts == ["xl/charts/chart1.xml"]
     import zipfile
     from xml.etree import ElementTree as ET
@@ -180,20 +247,27 @@ def test_the_summary_counts_tiers_and_admissibility_and_has_a_native_bar_chart(b
     assert bar is not None and bar.find(f"{c}barDir").get("val") == "col"
     assert "Peticiones por nivel" in "".join(chart.find(f"{c}chart/{c}title").itertext())
     series = bar.find(f"{c}ser")
-    assert series.find(f"{c}val/{c}numRef/{c}f").text == "'Resumen'!$C$13:$C$16"
-    assert series.find(f"{c}cat/{c}numRef/{c}f").text == "'Resumen'!$A$13:$A$16"
+    assert series.find(f"{c}val/{c}numRef/{c}f").text == "'Resumen'!$C$18:$C$21"
+    assert series.find(f"{c}cat/{c}numRef/{c}f").text == "'Resumen'!$A$18:$A$21"
     assert len(series.findall(f"{c}dPt")) == 4  # one colour per tier
 
 
-def test_an_empty_case_file_gives_empty_tables_that_still_open(tmp_path):
+def test_an_empty_case_file_gives_every_sheet_with_an_empty_table(tmp_path):
     path = tmp_path / "vacio.xlsx"
-    result = write_tracker(path, data([], [], [], latest=None))
-    assert result.sheets == (("Resumen", 0), ("Peticiones", 0), ("Cortes diarios", 0), ("Cruces de nivel", 0))
+    result = write_tracker(path, data(**EMPTY))
+    assert result.sheets == tuple((name, 0) for name in SHEETS)  # the same shape as a full tracker
     book = read_xlsx(path)
-    assert [t.ref for t in book.sheet("Peticiones").tables] == ["A1:K2"]  # one blank row, as Excel does
-    assert [t.ref for t in book.sheet("Cortes diarios").tables] == ["A1:C2"]
-    assert book.sheet("Resumen").cells["B4"].value == "—"
-    assert book.sheet("Resumen").row(6) == ["Peticiones", 0]
+    assert book.sheet_names == SHEETS
+    refs = {s.name: [t.ref for t in s.tables] for s in book.sheets[1:]}
+    assert refs == {"Peticiones": ["A1:K2"], "Cortes diarios": ["A1:C2"], "Cruces de nivel": ["A1:F2"],  # one
+                    "Deberes": ["A1:L2"], "Reuniones": ["A1:K2"], "Disposiciones": ["A1:K2"],  # blank row,
+                    "Consultas": ["A1:J2"]}                                                   # as Excel does
+    assert all(s.rows == 1 and s.frozen == "A2" for s in book.sheets[1:])  # the header only
+    summary = book.sheet("Resumen")
+    assert summary.cells["B4"].value == "—"
+    assert summary.row(6) == ["Peticiones", 0] and summary.row(15) == ["Peticiones en consulta", 0]
+    assert [summary.row(r) for r in range(29, 33)] == [["Pendiente", 0], ["Aprobada", 0], ["Rechazada", 0],
+                                                       ["Desactualizada", 0]]
 
 
 # ------------------------------------------------------------------ text Excel cannot store
@@ -259,7 +333,7 @@ def test_progress_counts_every_row_up_to_the_total(tmp_path, monkeypatch):
     monkeypatch.setattr(xlsx_tables, "ROWS_PER_STEP", 2)
     seen = []
     write_tracker(tmp_path / "p.xlsx", data(), Progress(report=lambda d, t: seen.append((d, t))))
-    assert seen[0] == (0, 15) and seen[-1] == (15, 15)
+    assert seen[0] == (0, 25) and seen[-1] == (25, 25)  # 15 petition rows, 3 duties, 2 meetings, 2 + 3
     assert [d for d, _ in seen] == sorted(d for d, _ in seen) and len(seen) >= 8
 
 
@@ -304,6 +378,6 @@ def test_libreoffice_renders_the_headers_the_accented_title_and_the_numbers(tmp_
 @needs_office
 def test_libreoffice_opens_the_empty_tracker(tmp_path):
     path = tmp_path / "vacio.xlsx"
-    write_tracker(path, data([], [], [], latest=None))
+    write_tracker(path, data(**EMPTY))
     text = pdf_text(to_pdf(path, tmp_path / "pdf"))
     assert "Seguimiento de peticiones ciudadanas" in text and "Enlace" in text and "Cortes diarios de firmas" in text

@@ -100,7 +100,8 @@ def test_an_empty_case_file_exports(db, observer, tmp_path):
     path = tmp_path / "vacio.xlsx"
     with db.read() as s:
         result = write_tracker(path, tracker_data(s, observer))
-    assert result.sheets == (("Resumen", 0), ("Peticiones", 0), ("Cortes diarios", 0), ("Cruces de nivel", 0))
+    assert result.sheets == (("Resumen", 0), ("Peticiones", 0), ("Cortes diarios", 0), ("Cruces de nivel", 0),
+                             ("Deberes", 0), ("Reuniones", 0), ("Disposiciones", 0), ("Consultas", 0))
     assert read_xlsx(path).sheet("Peticiones").tables[0].ref == "A1:K2"
 
 
