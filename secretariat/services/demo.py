@@ -3,7 +3,9 @@
 Each of ``days`` days ending at ``today`` becomes one monitoring file that goes through the real
 import service (``imports.apply_rows``), so tiers, crossings, reverts, growth and the audit trail
 come from the same code path as a real import. Then admissibility decisions are recorded through
-``petitions.decide_admissibility``, and the duties and meetings are worked on (``demo_work``).
+``petitions.decide_admissibility``, the duties and meetings are worked on (``demo_work``), and the
+drafting is added: provisions, wording, consultations, assembly outcomes and the committee's
+sessions (``demo_drafting``).
 Everything runs in the caller's transaction: a cancel or an
 error leaves the case file as it was.
 """
@@ -22,6 +24,7 @@ from ..permissions import Action, Actor, require
 from ..progress import NO_PROGRESS, Progress
 from . import audit
 from .demo_data import build_case
+from .demo_drafting import add_drafting
 from .demo_work import add_work
 from .imports import apply_rows
 from .petitions import decide_admissibility
@@ -37,6 +40,10 @@ class DemoSummary:
     admitted: int
     inadmissible: int
     meetings: int = 0  # meetings planned or held (see demo_work)
+    provisions: int = 0     # provisions of the draft (see demo_drafting)
+    versions: int = 0       # wording versions saved
+    consultations: int = 0  # petitioners' answers recorded
+    sessions: int = 0       # committee sessions, held and next
 
 
 def load_demo(session: Session, actor: Actor, progress: Progress = NO_PROGRESS, *, seed: int = 2016,
@@ -72,8 +79,11 @@ def load_demo(session: Session, actor: Actor, progress: Progress = NO_PROGRESS, 
         else:
             inadmissible += 1
     work = add_work(session, actor, today, seed)
+    drafting = add_drafting(session, actor, today=today, start=case.dates[0], seed=seed)
     audit.record(session, actor, "load_demo", "case", "demo", None,
                  {"seed": seed, "today": today.isoformat(), "petitions": petitions, "days": days})
     progress.step(days, days)
     return DemoSummary(petitions=new, counts=counts, crossings=crossings, reverts=reverts, days=days,
-                       admitted=admitted, inadmissible=inadmissible, meetings=work.meetings)
+                       admitted=admitted, inadmissible=inadmissible, meetings=work.meetings,
+                       provisions=drafting.provisions, versions=drafting.versions,
+                       consultations=drafting.outcomes, sessions=drafting.sessions)
