@@ -107,17 +107,13 @@ def _petition_table(doc: DossierDoc, p: ProvisionEntry) -> None:
 
 def approval_runs(doc: DossierDoc, a: PetitionApproval) -> list[tuple[str, X.Fmt]]:
     """"Visto bueno" / "VISTO BUENO DESACTUALIZADO" … then how and when it was given."""
-    w, lang = doc.words, doc.lang
+    w = doc.words
     state = w["stale_flag"] if a.state == "stale" else w["dissent"] if a.state == "rejected" else w.code("state", a.state)
     runs = [(state, _STATE_FMT.get(a.state, X.BOLD))]
-    if a.outcome:
-        how = w.code("outcome", a.outcome)
-        if a.decided_on:
-            how += (" el " if lang == "es" else " on ") + es_mx.long_date(a.decided_on, lang)
-        if a.method:
-            how += (" por " if lang == "es" else " by ") + w.code("method", a.method)
-        if a.approved_version is not None:
-            how += f" ({w['version'].lower()} {a.approved_version})"
+    how = B.answer_phrase(doc, a.outcome, a.decided_on, a.method)
+    if how and a.approved_version is not None:
+        how += f" ({w['version'].lower()} {a.approved_version})"
+    if how:
         runs.append(("\n" + how, X.PLAIN))
     return runs
 

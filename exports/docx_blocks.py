@@ -70,6 +70,21 @@ def wording_change(doc: DossierDoc, change: WordingChange, previous_on=None) -> 
     redline(doc, change.redline)
 
 
+def answer_phrase(doc: DossierDoc, outcome: str | None, decided_on, method: str | None, lower: bool = False) -> str:
+    """"Aprobó el 8 de julio de 2016 por carta firmada" ("" without an outcome)."""
+    if not outcome:
+        return ""
+    w, lang = doc.words, doc.lang
+    text = w.code("outcome", outcome)
+    if lower:
+        text = text[0].lower() + text[1:]
+    if decided_on:
+        text += (" el " if lang == "es" else " on ") + es_mx.long_date(decided_on, lang)
+    if method:
+        text += " " + w.code("method_how", method)
+    return text
+
+
 def consultation_phrase(doc: DossierDoc, c: ConsultationBrief | None) -> list[tuple[str, X.Fmt]]:
     """"Visto bueno — aprobó el 3 de julio de 2016 por carta firmada." as runs."""
     w = doc.words
@@ -77,14 +92,7 @@ def consultation_phrase(doc: DossierDoc, c: ConsultationBrief | None) -> list[tu
         return [(w.code("state", "not_eligible"), X.BOLD)]
     state_fmt = FLAG if c.state in ("stale", "rejected") else X.BOLD
     out: list[tuple[str, X.Fmt]] = [(w.code("state", c.state), state_fmt)]
-    detail = ""
-    if c.outcome:
-        detail = w.code("outcome", c.outcome)
-        detail = detail[0].lower() + detail[1:]
-        if c.decided_on:
-            detail += (" el " if doc.lang == "es" else " on ") + es_mx.long_date(c.decided_on, doc.lang)
-        if c.method:
-            detail += (" por " if doc.lang == "es" else " by ") + w.code("method", c.method)
+    detail = answer_phrase(doc, c.outcome, c.decided_on, c.method, lower=True)
     if c.approved_versions:
         listed = "; ".join(f"{X.clean(cit)}, {w['version'].lower()} {n}" for cit, n in c.approved_versions)
         detail += f" ({w['answered'].lower()}: {listed})"
