@@ -25,11 +25,8 @@ from ..permissions import Action, Actor, require
 from ..redline import Segment, redline
 from ..text import strip_control_chars
 from . import audit
-from .consultation_state import current_wordings, fed_provisions, tree_rank
+from .consultation_state import clean_note, current_wordings, fed_provisions, past_date, tree_rank
 from .wording_types import clean_wording
-
-NOTE_LIMIT = 20_000  # a note's characters
-
 
 @dataclass(frozen=True)
 class AssemblyRow:
@@ -66,12 +63,8 @@ def record_fate(session: Session, actor: Actor, provision_id: int, fate: str, *,
         raise NotFound(what="provision", key=str(provision_id))
     if fate not in FATES:
         raise InvalidInput(field="resolución de la Asamblea", value=str(fate))
-    if not isinstance(decided_on, date):
-        raise InvalidInput(field="fecha de la resolución", value=str(decided_on))
-    today = today or date.today()
-    if decided_on > today:
-        raise SecretariatError("assembly_future_date", when=decided_on.isoformat(), today=today.isoformat())
-    note = _clean(note)
+    past_date(decided_on, today, "fecha de la resolución", "assembly_future_date")
+    note = clean_note(note, "nota")
     sent = _sent_version(session, provision)
     text = _assembly_text(provision, fate, assembly_text, sent)
     row = session.get(AssemblyOutcome, provision.id)
@@ -123,13 +116,6 @@ def petition_fates(session: Session, actor: Actor, petition_id: int) -> list[Pet
 
 
 # ------------------------------------------------------------------------ helpers
-
-def _clean(text: str | None) -> str:
-    value = strip_control_chars(text or "").strip()
-    if len(value) > NOTE_LIMIT:
-        raise InvalidInput(field="nota", value=value[:40] + "…")
-    return value
-
 
 def _assembly_text(provision: Provision, fate: str, text: str | None, sent: ProvisionVersion) -> str:
     """The assembly's text, cleaned as wording is: required for an amendment, and then different

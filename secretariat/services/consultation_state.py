@@ -20,8 +20,12 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from datetime import date
+
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
+
+from ..errors import InvalidInput, SecretariatError
 
 from ..models import (
     ConsultationItem,
@@ -33,7 +37,10 @@ from ..models import (
     ProvisionVersion,
     User,
 )
+from ..text import strip_control_chars
 from .consultation_types import APPROVALS, CONSULTED_TIERS, ConsultationRow, OutcomeItem, OutcomeRow
+
+NOTE_LIMIT = 20_000  # characters of remarks or a note
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,24 @@ def wording_sha256(items: Iterable[tuple[int, int, str]]) -> str:
     """The digest of (provision id, version id, text hash) items, in provision order."""
     lines = [f"{pid}:{vid}:{sha}" for pid, vid, sha in sorted(items)]
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def clean_note(text: str | None, field: str) -> str:
+    """Remarks or a note: control characters removed, no blanks around, at most NOTE_LIMIT."""
+    value = strip_control_chars(text or "").strip()
+    if len(value) > NOTE_LIMIT:
+        raise InvalidInput(field=field, value=value[:40] + "…")
+    return value
+
+
+def past_date(value: date, today: date | None, field: str, future_code: str) -> date:
+    """A decision's date: a date, and not after ``today`` (default: today)."""
+    if not isinstance(value, date):
+        raise InvalidInput(field=field, value=str(value))
+    today = today or date.today()
+    if value > today:
+        raise SecretariatError(future_code, when=value.isoformat(), today=today.isoformat())
+    return value
 
 
 def recorder_name():

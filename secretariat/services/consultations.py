@@ -38,17 +38,19 @@ from ..models import (
 )
 from ..permissions import Action, Actor, require
 from ..redline import Segment, redline
-from ..text import fold, strip_control_chars
+from ..text import fold
 from . import audit
 from .attachments import _digest, _limit, _read_source, _safe_name, _store_in_database, _stored_bytes, _unused_name
 from .backup_file import os_reason
 from .consultation_state import (
+    clean_note,
     consultation_rows,
     current_wordings,
     fed_provisions,
     is_eligible,
     is_requested,
     outcome_history,
+    past_date,
     tree_rank,
     wording_sha256,
 )
@@ -63,9 +65,6 @@ from .consultation_types import (
     CurrentItem,
     OutcomeRow,
 )
-
-REMARKS_LIMIT = 20_000
-
 
 # ------------------------------------------------------------------------ reading
 
@@ -149,14 +148,8 @@ def record_outcome(session: Session, actor: Actor, petition_id: int, *, outcome:
         raise InvalidInput(field="respuesta", value=str(outcome))
     if method not in METHODS:
         raise InvalidInput(field="medio", value=str(method))
-    if not isinstance(decided_on, date):
-        raise InvalidInput(field="fecha de la respuesta", value=str(decided_on))
-    today = today or date.today()
-    if decided_on > today:
-        raise SecretariatError("consultation_future_date", when=decided_on.isoformat(), today=today.isoformat())
-    remarks = strip_control_chars(remarks or "").strip()
-    if len(remarks) > REMARKS_LIMIT:
-        raise InvalidInput(field="observaciones", value=remarks[:40] + "…")
+    past_date(decided_on, today, "fecha de la respuesta", "consultation_future_date")
+    remarks = clean_note(remarks, "observaciones")
     if outcome in NEEDS_REMARKS and not remarks:
         raise SecretariatError(f"remarks_required_{outcome}")
     items = _check_versions(session, petition.id, versions)
@@ -224,9 +217,7 @@ def request_consultation(session: Session, actor: Actor, petition_id: int, note:
     (adding it again only updates the note). REQUEST_CONSULTATION."""
     require(actor, Action.REQUEST_CONSULTATION)
     petition = _petition(session, petition_id)
-    note = strip_control_chars(note or "").strip()
-    if len(note) > REMARKS_LIMIT:
-        raise InvalidInput(field="nota", value=note[:40] + "…")
+    note = clean_note(note, "nota")
     req = session.get(ConsultationRequest, petition.id)
     before = {"note": req.note} if req is not None else None
     if req is None:
