@@ -31,6 +31,7 @@ from ui.errors import describe
 from ui.labels import admissibility_label, reason_label, tier_label
 from ui.views.growth_chart import TIER_COLORS, GrowthChartView
 from ui.views.history_panel import HistoryPanel
+from ui.views.petition_drafting_section import PetitionDraftingSection
 from ui.views.timeline_view import TimelineView
 
 
@@ -106,6 +107,8 @@ class PetitionDetailPanel(QWidget):
         row.addWidget(self.admissibility, 1)
         row.addWidget(self.decide_button, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(row)
+        self.drafting = PetitionDraftingSection(db, actor, body)  # runner: install_consultations_tab
+        lay.addWidget(self.drafting)
         self.timeline_view = TimelineView(db, actor, body)
         lay.addWidget(self._heading(self.tr("Cronología: cortes, cruces, deberes y reuniones")))
         lay.addWidget(self.timeline_view)
@@ -136,6 +139,7 @@ class PetitionDetailPanel(QWidget):
             self._detail = None
             self.history.show_for(None)
             self.timeline_view.show_petition(None)
+            self.drafting.show_petition(None)
             self._stack.setCurrentIndex(0)
             return
         try:
@@ -148,6 +152,7 @@ class PetitionDetailPanel(QWidget):
             return
         self._show(detail)
         self.timeline_view.show_petition(petition_id)
+        self.drafting.show_petition(petition_id)
 
     def reload(self) -> None:
         """Show the current petition again if it changed (keeps the scroll position otherwise)."""
@@ -162,6 +167,7 @@ class PetitionDetailPanel(QWidget):
         if detail != self._detail:
             self._show(detail)
         self.timeline_view.reload()
+        self.drafting.reload()
 
     # ------------------------------------------------------------------ rendering
     def _show(self, d: PetitionDetail) -> None:
