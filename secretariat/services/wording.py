@@ -16,7 +16,7 @@ Roles: WRITE_WORDING (advisers, counsel) saves, restores and proposes; FINALIZE_
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -140,9 +140,12 @@ def current_version(session: Session, actor: Actor, provision_id: int) -> Versio
 
 
 def wording_at(session: Session, actor: Actor, provision_id: int, when: datetime) -> VersionText | None:
-    """The wording that was current at ``when`` (naive UTC), or None if there was none yet. READ."""
+    """The wording that was current at ``when`` (naive UTC, or aware in any zone), or None if
+    there was none yet. READ."""
     require(actor, Action.READ)
     get_provision(session, provision_id)
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc).replace(tzinfo=None)
     return _one(session, ProvisionVersion.provision_id == provision_id, ProvisionVersion.created_at <= when)
 
 

@@ -143,3 +143,55 @@ def test_rebuild_holds_for_any_unicode_text(old, new):
     segments = redline(old, new)
     assert "".join(s.text for s in segments if s.op != "insert") == old
     assert "".join(s.text for s in segments if s.op != "delete") == new
+
+
+# ------------------------------------------------------------------ long wordings
+
+def _long_wording(sentences: int) -> str:
+    body = []
+    for i in range(sentences):
+        body.append(f"La Ciudad de México garantizará el derecho número {i} de las personas, de manera progresiva"
+                    f" y sin discriminación; las autoridades de la Ciudad lo harán efectivo.")
+        body.append("\n" if i % 7 == 6 else " ")
+    return "".join(body).strip()
+
+
+def test_a_long_wording_is_compared_word_by_word_where_it_changed_and_fast():
+    import time
+
+    old = _long_wording(600)  # about 100,000 characters
+    assert 95_000 < len(old) < 100_000
+    new = old.replace("derecho número 300 de", "derecho humano número 300 de").replace(
+        "derecho número 450 de las personas,", "derecho número 450 de las personas")
+    started = time.perf_counter()
+    segments = redline(old, new)
+    took = time.perf_counter() - started
+    assert [(s.op, s.text) for s in segments if s.op != "equal"] == [("insert", "humano "), ("delete", ",")]
+    assert old_text(segments) == old and new_text(segments) == new
+    assert took < 2.0, f"{took:.2f} s"
+    started = time.perf_counter()
+    unrelated = redline(old, _long_wording(590).replace("Ciudad", "capital").replace("derecho", "deber"))
+    assert time.perf_counter() - started < 5.0
+    assert changed(unrelated)
+
+
+_SENTENCE = st.lists(st.sampled_from(["la Ciudad", "garantiza", "el derecho", "al agua", "de México", "y", "o"]),
+                     min_size=1, max_size=6).map(" ".join)
+_TEXT = st.lists(st.tuples(_SENTENCE, st.sampled_from([". ", ".\n", "; ", ", ", ": "])), max_size=25).map(
+    lambda parts: "".join(a + b for a, b in parts))
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXT, _TEXT)
+def test_compared_by_stages_the_texts_still_rebuild(old, new):
+    """With the word-by-word budget made tiny, every comparison goes by lines and sentences."""
+    from unittest import mock
+
+    import secretariat.redline as module
+
+    with mock.patch.object(module, "DIRECT", 4), mock.patch.object(module, "WORD_LIMIT", 40):
+        segments = redline(old, new)
+    assert old_text(segments) == old and new_text(segments) == new
+    assert changed(segments) == (old != new)
+    assert all(s.text for s in segments)
+    assert all(a.op != b.op for a, b in zip(segments, segments[1:]))
