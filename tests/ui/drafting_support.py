@@ -86,8 +86,17 @@ def make_tab(qtbot, db, actor, runner):
     qtbot.addWidget(tab)
     tab.resize(1280, 800)
     tab.show()
+    activate(qtbot, tab)
     wait_idle(qtbot, tab)
     return tab
+
+
+def activate(qtbot, window) -> None:
+    """Make ``window`` the active window (keyboard shortcuts need it)."""
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def wait_idle(qtbot, tab, timeout: int = 5000) -> None:

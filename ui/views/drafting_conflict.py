@@ -36,7 +36,7 @@ class WordingConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Otra persona guardó esta redacción"))
         self.setMinimumWidth(720)
         who = theirs.author or self.tr("Otra persona")
-        heading = QLabel(self.tr("%1 guardó la %2 de %3 el %4, mientras usted redactaba.")
+        self.heading = heading = QLabel(self.tr("%1 guardó la %2 de %3 el %4, mientras usted redactaba.")
                          .replace("%1", html.escape(who))
                          .replace("%2", version_name(theirs.number))
                          .replace("%3", f"<b>{html.escape(citation)}</b>" if citation else self.tr("esta disposición"))

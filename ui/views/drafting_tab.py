@@ -250,6 +250,7 @@ class DraftingTab(QWidget):
         if self.tree.model.provision(provision_id) is None:
             self.tree.pending_select = provision_id  # the tree is still being read
             return False
+        self.tree.pending_select = None
         return self.tree.select_id(provision_id)
 
     # ------------------------------------------------------------------ commands that span panels
