@@ -91,7 +91,8 @@ def _state_select(*columns):
     uncovered = exists(select(1).select_from(PetitionProvision).where(
         PetitionProvision.petition_id == Petition.id,
         ~exists().where(ConsultationItem.outcome_id == co.id,
-                        ConsultationItem.provision_id == PetitionProvision.provision_id)))
+                        ConsultationItem.provision_id == PetitionProvision.provision_id)
+        .correlate_except(ConsultationItem)))  # the outcome is the outermost query's, two levels up
     stale = exists(select(1).select_from(ConsultationItem)
                    .outerjoin(current, current.c.provision_id == ConsultationItem.provision_id)
                    .where(ConsultationItem.outcome_id == co.id,
