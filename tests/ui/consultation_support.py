@@ -167,3 +167,19 @@ def consultation_case(db, counsel, tmp_path) -> dict:
 @pytest.fixture
 def case(sqlite_db, ui_counsel, tmp_path):
     return consultation_case(sqlite_db, ui_counsel, tmp_path)
+
+
+@pytest.fixture
+def consultations_tab(qtbot, sqlite_db, runner, spanish_ui, case):
+    """``make(actor)``: a ConsultationsTab over ``case``, 1400×760, shown."""
+    from ui.views.consultations_tab import ConsultationsTab
+
+    def make(actor) -> ConsultationsTab:
+        widget = ConsultationsTab(sqlite_db, actor, runner)
+        qtbot.addWidget(widget)
+        widget.resize(1400, 760)
+        widget.show()
+        qtbot.waitExposed(widget)
+        return widget
+
+    return make

@@ -39,7 +39,7 @@ def test_an_outcome_on_record_is_loaded_with_its_redline(qtbot, section, case): 
     assert dialog.provision_box.currentText() == "Art. 10, B, 5" and not dialog.provision_box.isEnabled()
     assert dialog.fate() == "amended" and dialog.date.date() == QDate(2017, 1, 16)
     assert "salario digno" in dialog.ours.toPlainText()
-    assert "versión 1 · Final para la Asamblea" in dialog.ours_caption.text()
+    assert "versión 1 · Final" in dialog.ours_caption.text()
     assert dialog.note.toPlainText() == "Dictamen de la comisión de derechos"
     assert dialog.redline.isVisible()
     deleted = "".join(s.text for s in dialog.redline.segments if s.op == "delete")

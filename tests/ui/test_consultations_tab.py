@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from secretariat.services import consultations
-from tests.ui.consultation_support import AGUA_CHANGED, case  # noqa: F401 - fixtures
+from tests.ui.consultation_support import case, consultations_tab  # noqa: F401 - fixtures
 from tests.ui.petition_data import ui_adviser  # noqa: F401
 from tests.ui.support import isolated_log, isolated_settings, runner, spanish_ui, ui_counsel, ui_observer  # noqa: F401
 from tests.ui.work_support import ui_clerk  # noqa: F401
@@ -22,16 +22,8 @@ from ui.views.consultations_tab import ConsultationsTab, install_consultations_t
 
 
 @pytest.fixture
-def tab(qtbot, sqlite_db, runner, spanish_ui, case):  # noqa: F811
-    def make(actor) -> ConsultationsTab:
-        widget = ConsultationsTab(sqlite_db, actor, runner)
-        qtbot.addWidget(widget)
-        widget.resize(1400, 760)
-        widget.show()
-        qtbot.waitExposed(widget)
-        return widget
-
-    return make
+def tab(consultations_tab):  # noqa: F811
+    return consultations_tab
 
 
 def cell(tab: ConsultationsTab, petition_id: int, key: str, role=Qt.ItemDataRole.DisplayRole):

@@ -16,11 +16,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from secretariat.services import consultations
-from tests.ui.consultation_support import case, save_wording  # noqa: F401 - fixtures
+from tests.ui.consultation_support import case, consultations_tab, save_wording  # noqa: F401 - fixtures
 from tests.ui.petition_data import ui_adviser  # noqa: F401
 from tests.ui.support import isolated_log, isolated_settings, runner, spanish_ui, ui_counsel, ui_observer  # noqa: F401
 from tests.ui.work_support import ui_clerk  # noqa: F401
-from ui.views.consultations_tab import ConsultationsTab
 from ui.views.signoff_dialog import SignoffDialog
 
 NEW_WORDING = ("Las personas mayores tienen los derechos reconocidos en esta Constitución, en especial a la "
@@ -30,16 +29,8 @@ EDITED_WORDING = ("Las personas mayores tienen los derechos reconocidos en esta 
 
 
 @pytest.fixture
-def open_tab(qtbot, sqlite_db, runner, spanish_ui, case):  # noqa: F811
-    def make(actor) -> ConsultationsTab:
-        widget = ConsultationsTab(sqlite_db, actor, runner)
-        qtbot.addWidget(widget)
-        widget.resize(1400, 760)
-        widget.show()
-        qtbot.waitExposed(widget)
-        return widget
-
-    return make
+def open_tab(consultations_tab):  # noqa: F811
+    return consultations_tab
 
 
 @pytest.fixture

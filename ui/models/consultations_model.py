@@ -31,14 +31,58 @@ _CTX = "Consultations"
 @dataclass(frozen=True)
 class Column:
     key: str
-    title: str
+    title: str     # source text, translated in ``CONTEXT``
     width: int
+
+
+class ColumnTableModel(ReadOnlyTableModel):
+    """A read-only table over ``self._rows`` whose columns are ``COLUMNS`` (titles translated in
+    ``CONTEXT``). Subclasses give ``_id``, ``_display``, ``_tooltip`` and ``_styled`` (the other
+    roles: colours, fonts, alignment, their own roles)."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    RowRole = Qt.ItemDataRole.UserRole + 2
+    COLUMNS: tuple[Column, ...] = ()
+    CONTEXT = ""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+
+    @property
+    def COLUMN_COUNT(self) -> int:  # noqa: N802 - the base's name
+        return len(self.COLUMNS)
+
+    def _row_total(self) -> int:
+        return len(self._rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not self.in_range(index):
+            return None
+        r = self._rows[index.row()]
+        key = self.COLUMNS[index.column()].key
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, key)
+        if role == self.IdRole:
+            return self._id(r)
+        if role == self.RowRole:
+            return r
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(r, key)
+        return self._styled(r, key, role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.COLUMNS)):
+            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section].title)
+        return None
 
 
 COLUMNS: tuple[Column, ...] = (
     Column("petition", QT_TRANSLATE_NOOP("Consultations", "Petición"), 300),
     Column("petitioners", QT_TRANSLATE_NOOP("Consultations", "Peticionarios"), 180),
-    Column("tier", QT_TRANSLATE_NOOP("Consultations", "Nivel"), 160),
+    Column("tier", QT_TRANSLATE_NOOP("Consultations", "Nivel"), 190),
     Column("signatures", QT_TRANSLATE_NOOP("Consultations", "Firmas"), 80),
     Column("provisions", QT_TRANSLATE_NOOP("Consultations", "Disposiciones"), 150),
     Column("state", QT_TRANSLATE_NOOP("Consultations", "Estado"), 120),
@@ -54,9 +98,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-class ConsultationsModel(ReadOnlyTableModel):
-    IdRole = Qt.ItemDataRole.UserRole + 1
-    RowRole = Qt.ItemDataRole.UserRole + 2
+class ConsultationsModel(ColumnTableModel):
     StateRole = Qt.ItemDataRole.UserRole + 3
     SortKeyRole = Qt.ItemDataRole.UserRole + 4
 
@@ -67,7 +109,8 @@ class ConsultationsModel(ReadOnlyTableModel):
     #: {state: count} over the whole case file (the filter buttons' numbers)
     countsChanged = Signal(dict)
 
-    COLUMN_COUNT = len(COLUMNS)
+    COLUMNS = COLUMNS
+    CONTEXT = _CTX
 
     def __init__(self, db, actor, parent=None, *, states: tuple[str, ...] | None = None,
                  search: str = "") -> None:
@@ -75,7 +118,6 @@ class ConsultationsModel(ReadOnlyTableModel):
         self._db, self._actor = db, actor
         self._states = states
         self._search = search
-        self._rows: list[ConsultationRow] = []
         self._counts: dict[str, int] = {s: 0 for s in STATES}
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.refresh()
@@ -195,27 +237,15 @@ class ConsultationsModel(ReadOnlyTableModel):
             return _tr("Su idea está en la redacción final y el peticionario la aprobó.")
         return None
 
-    # ------------------------------------------------------------------ Qt model API
-    def _row_total(self) -> int:
-        return len(self._rows)
+    # ------------------------------------------------------------------ the other roles
+    def _id(self, r: ConsultationRow) -> int:
+        return r.petition_id
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not self.in_range(index):
-            return None
-        r = self._rows[index.row()]
-        key = COLUMNS[index.column()].key
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, key)
-        if role == self.IdRole:
-            return r.petition_id
-        if role == self.RowRole:
-            return r
+    def _styled(self, r: ConsultationRow, key: str, role: int):
         if role == self.StateRole:
             return r.state
         if role == self.SortKeyRole:
             return self._key(r, key)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(r, key)
         if role == Qt.ItemDataRole.BackgroundRole and key == "state" and r.state in STATE_COLORS:
             return STATE_COLORS[r.state][0]
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -236,13 +266,5 @@ class ConsultationsModel(ReadOnlyTableModel):
             return font
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section].title)
-        return None
 
-
-__all__ = ["COLUMNS", "COLUMN_INDEX", "ConsultationsModel"]
+__all__ = ["COLUMNS", "COLUMN_INDEX", "Column", "ColumnTableModel", "ConsultationsModel"]

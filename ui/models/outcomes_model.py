@@ -8,26 +8,17 @@ changed since) and stays on record; an older one is "Sustituida" by a later answ
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QFont
 
 from secretariat.services.consultations import OutcomeRow
+from ui.models.consultations_model import Column, ColumnTableModel
 from ui.models.row_sync import sync_rows
-from ui.models.table_base import ReadOnlyTableModel
 from ui.models.worklist_model import fmt_day
 from ui.views.consultation_labels import STATE_COLORS, consult_outcome_label, method_label
 
 _CTX = "Outcomes"
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    title: str
-    width: int
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -57,16 +48,14 @@ def wording_summary(outcome: OutcomeRow) -> str:
     return " · ".join(f"{i.citation} v{i.number}" for i in outcome.items)
 
 
-class OutcomesModel(ReadOnlyTableModel):
-    IdRole = Qt.ItemDataRole.UserRole + 1
-    RowRole = Qt.ItemDataRole.UserRole + 2
+class OutcomesModel(ColumnTableModel):
     ValidityRole = Qt.ItemDataRole.UserRole + 3
 
-    COLUMN_COUNT = len(COLUMNS)
+    COLUMNS = COLUMNS
+    CONTEXT = _CTX
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[OutcomeRow] = []
         self._current_id: int | None = None
 
     # ------------------------------------------------------------------ public API
@@ -120,25 +109,13 @@ class OutcomesModel(ReadOnlyTableModel):
             return _tr("Cambió la redacción de: %1").replace("%1", ", ".join(changed))
         return None
 
-    # ------------------------------------------------------------------ Qt model API
-    def _row_total(self) -> int:
-        return len(self._rows)
+    # ------------------------------------------------------------------ the other roles
+    def _id(self, o: OutcomeRow) -> int:
+        return o.id
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not self.in_range(index):
-            return None
-        o = self._rows[index.row()]
-        key = COLUMNS[index.column()].key
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(o, key)
-        if role == self.IdRole:
-            return o.id
-        if role == self.RowRole:
-            return o
+    def _styled(self, o: OutcomeRow, key: str, role: int):
         if role == self.ValidityRole:
             return self.validity(o)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(o, key)
         validity = self.validity(o)
         if role == Qt.ItemDataRole.ForegroundRole:
             if key == "validity" and validity == "stale":
@@ -154,14 +131,6 @@ class OutcomesModel(ReadOnlyTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section].title)
         return None
 
 

@@ -11,18 +11,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QRadioButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -31,11 +27,12 @@ from PySide6.QtWidgets import (
 from secretariat.services import assembly, wording
 from ui.errors import describe
 from ui.views.consultation_labels import FATES, fate_label, version_text
+from ui.views.consultation_parts import SavingDialog, radio_choice
 from ui.views.dialog_parts import error_label, save_cancel_buttons
 from ui.views.redline_view import RedlineView
 
 
-class AssemblyDialog(QDialog):
+class AssemblyDialog(SavingDialog, QDialog):
     """``saved(AssemblyRow)`` once recorded."""
 
     saved = Signal(object)
@@ -60,14 +57,8 @@ class AssemblyDialog(QDialog):
         self.ours.setAccessibleName(self.tr("Nuestra redacción"))
         self.ours.setMaximumHeight(120)
         self.ours_caption = QLabel(self)
-        self.radios: dict[str, QRadioButton] = {}
-        group = QButtonGroup(self)
         fates = QVBoxLayout()
-        for code in FATES:
-            radio = QRadioButton(fate_label(code), self)
-            group.addButton(radio)
-            self.radios[code] = radio
-            fates.addWidget(radio)
+        self.radios = radio_choice(self, FATES, fate_label, fates)
         self.radios["kept"].setChecked(True)
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
@@ -197,21 +188,4 @@ class AssemblyDialog(QDialog):
                 return assembly.record_fate(s, actor, pid, fate, decided_on=decided_on, assembly_text=text,
                                             note=note, expected_version=expected)
 
-        self.error.hide()
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
-        return self.runner.submit(work, title=self.tr("Registrando la resolución de la Asamblea"),
-                                  on_done=self._done, on_error=self._failed, parent_widget=self)
-
-    def _done(self, row) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
-        self.saved.emit(row)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
-        self._say(describe(exc, self.windowTitle()))
-
-    def _say(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-        self.error.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        return self._submit(work, self.tr("Registrando la resolución de la Asamblea"))

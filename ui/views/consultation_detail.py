@@ -11,24 +11,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from secretariat.services.consultations import ConsultationDetail, OutcomeRow
 from ui.labels import tier_label
 from ui.models.outcomes_model import COLUMNS, OutcomesModel
 from ui.models.worklist_model import fmt_day
 from ui.views.consultation_labels import STATE_COLORS, consult_outcome_label, state_label
+from ui.views.consultation_parts import data_table, section_heading, select_row
 from ui.views.signoff_dialog import evidence_summary, wording_html
 
 
@@ -63,24 +53,7 @@ class ConsultationDetailView(QWidget):
         self.wording.setOpenLinks(False)
 
         self.model = OutcomesModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("outcomes_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(True)
-        for i, col in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, col.width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = data_table(self, self.model, COLUMNS, name="outcomes_table")
         self.outcome_info = QLabel(self)
         self.outcome_info.setObjectName("outcome_info")
         self.outcome_info.setWordWrap(True)
@@ -97,12 +70,12 @@ class ConsultationDetailView(QWidget):
         left = QWidget(self)
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
-        left_lay.addWidget(self._heading(self.tr("Redacción vigente de las disposiciones que alimenta")))
+        left_lay.addWidget(section_heading(self.tr("Redacción vigente de las disposiciones que alimenta"), self))
         left_lay.addWidget(self.wording, 1)
         right = QWidget(self)
         right_lay = QVBoxLayout(right)
         right_lay.setContentsMargins(0, 0, 0, 0)
-        right_lay.addWidget(self._heading(self.tr("Respuestas registradas")))
+        right_lay.addWidget(section_heading(self.tr("Respuestas registradas"), self))
         right_lay.addWidget(self.table, 1)
         right_lay.addLayout(buttons)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -148,7 +121,7 @@ class ConsultationDetailView(QWidget):
         self.model.set_outcomes(detail.history)
         if self.current_outcome() is None and self.model.rowCount():
             row = self.model.row_of(previous.id) if previous is not None else -1
-            self.table.selectRow(row if row >= 0 else 0)
+            select_row(self.table, row if row >= 0 else 0)
         self._sync()
 
     def current_outcome(self) -> OutcomeRow | None:
@@ -156,10 +129,7 @@ class ConsultationDetailView(QWidget):
         return self.model.outcome(rows[0].row()) if rows else None
 
     def select_outcome(self, outcome_id: int) -> bool:
-        row = self.model.row_of(outcome_id)
-        if row >= 0:
-            self.table.selectRow(row)
-        return row >= 0
+        return select_row(self.table, self.model.row_of(outcome_id))
 
     # ------------------------------------------------------------------ rendering
     def _title_html(self, d: ConsultationDetail) -> str:
@@ -214,12 +184,3 @@ class ConsultationDetailView(QWidget):
             self.changesRequested.emit(o)
         elif o is not None and o.evidence_sha256:
             self.evidenceRequested.emit(o)
-
-    def _heading(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        label.setContentsMargins(0, 8, 0, 2)
-        label.setStyleSheet("border-bottom: 1px solid palette(mid); padding-bottom: 2px;")
-        return label

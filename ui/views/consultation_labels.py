@@ -1,5 +1,5 @@
 """Words and colours for the codes of consultations and the assembly (states, outcomes, methods,
-fates, wording statuses).
+fates; wording statuses come from the drafting tab).
 
 Like ``ui.labels``: the domain returns codes, ``QT_TRANSLATE_NOOP`` marks the Spanish words for
 ``pyside6-lupdate``, and the functions translate at call time. The state colours follow the
@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
+
+from ui.views.drafting_labels import status_label, version_name
 
 _CTX = "ConsultationLabels"
 
@@ -63,11 +65,6 @@ FATE_LABELS = {
 }
 FATE_COLORS = {"kept": QColor("#1e6b2e"), "amended": QColor("#8a5a00"), "removed": QColor("#a4161a")}
 
-WORDING_STATUS_LABELS = {
-    "draft": QT_TRANSLATE_NOOP("ConsultationLabels", "Borrador"),
-    "proposed": QT_TRANSLATE_NOOP("ConsultationLabels", "Propuesta al grupo redactor"),
-    "final": QT_TRANSLATE_NOOP("ConsultationLabels", "Final para la Asamblea"),
-}
 
 
 def _tr(table: dict[str, str], code: str | None) -> str:
@@ -97,16 +94,12 @@ def fate_label(code: str | None) -> str:
     return _tr(FATE_LABELS, code)
 
 
-def wording_status_label(code: str | None) -> str:
-    return _tr(WORDING_STATUS_LABELS, code)
-
-
 def version_text(number: int | None, status: str | None = None) -> str:
-    """ "versión 4 · Final para la Asamblea" (or just "versión 4")."""
+    """ "versión 4 · Final" (or just "versión 4"; the drafting tab's words)."""
     if number is None:
         return QCoreApplication.translate(_CTX, "sin redacción")
-    text = QCoreApplication.translate(_CTX, "versión %1").replace("%1", str(number))
-    return f"{text} · {wording_status_label(status)}" if status else text
+    text = version_name(number)
+    return f"{text} · {status_label(status)}" if status else text
 
 
 def file_size_text(size: int, locale: QLocale | None = None) -> str:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from secretariat.services import consultations, petitions
 from secretariat.services.petitions import PetitionQuery
 from ui.errors import describe
+from ui.views.consultation_parts import SavingDialog
 from ui.views.dialog_parts import error_label, save_cancel_buttons
 
 #: tiers whose petitions are not consulted unless the counsel adds them
@@ -29,7 +29,7 @@ UNCONSULTED_TIERS = ("watch", "review")
 SHOWN = 50
 
 
-class RequestDialog(QDialog):
+class RequestDialog(SavingDialog, QDialog):
     """``saved(ConsultationDetail)`` once the petition was added."""
 
     saved = Signal(object)
@@ -66,7 +66,7 @@ class RequestDialog(QDialog):
         form.labelForField(self.note).setBuddy(self.note)
         self.error = error_label(self)
         self.buttons = save_cancel_buttons(self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Agregar"))
+        self._save_button().setText(self.tr("Agregar"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -117,7 +117,7 @@ class RequestDialog(QDialog):
                 self.tr("%1 — %2 firmas").replace("%1", r.title).replace("%2", loc.toString(r.signatures)), r.id)
         if not rows:
             self.petition_box.addItem(self.tr("Ninguna petición coincide"), None)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(rows))
+        self._save_button().setEnabled(bool(rows))
 
     def choose(self, petition_id: int) -> bool:
         index = self.petition_box.findData(petition_id)
@@ -136,19 +136,4 @@ class RequestDialog(QDialog):
             with db.write() as s:
                 return consultations.request_consultation(s, actor, pid, note)
 
-        self.error.hide()
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
-        return self.runner.submit(work, title=self.tr("Agregando a la consulta"), on_done=self._done,
-                                  on_error=self._failed, parent_widget=self)
-
-    def _done(self, detail) -> None:
-        self.saved.emit(detail)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
-        self._say(describe(exc, self.windowTitle()))
-
-    def _say(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        return self._submit(work, self.tr("Agregando a la consulta"))

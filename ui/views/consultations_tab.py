@@ -21,29 +21,18 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from secretariat.permissions import Action
 from secretariat.services import consultations
 from secretariat.services.consultations import ConsultationRow, OutcomeRow
 from ui.errors import describe
-from ui.models.consultations_model import COLUMN_INDEX, COLUMNS, ConsultationsModel
+from ui.models.consultations_model import COLUMNS, ConsultationsModel
 from ui.views.consultation_detail import ConsultationDetailView
 from ui.views.consultation_labels import STATES, state_filter_label
+from ui.views.consultation_parts import data_table, open_dialog, select_row
 
 SEARCH_DELAY_MS = 250
 
@@ -92,26 +81,8 @@ class ConsultationsTab(QWidget):
         bar.addWidget(self.count_label)
 
         # ---- table and detail
-        self.table = QTableView(self)
-        self.table.setObjectName("consultations_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for i, col in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, col.width)
-        header.setSectionResizeMode(COLUMN_INDEX["petition"], QHeaderView.ResizeMode.Stretch)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table = data_table(self, self.model, COLUMNS, name="consultations_table", stretch="petition")
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.detail = ConsultationDetailView(self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -217,15 +188,7 @@ class ConsultationsTab(QWidget):
         return self.model.consultation(rows[0].row()) if rows else None
 
     def select_petition(self, petition_id: int) -> bool:
-        row = self.model.row_of(petition_id)
-        if row < 0:
-            return False
-        sel = self.table.selectionModel()
-        sel.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                   | QItemSelectionModel.SelectionFlag.Rows)
-        sel.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
+        return select_row(self.table, self.model.row_of(petition_id))
 
     def show_petition(self, petition_id: int) -> bool:
         """Select ``petition_id`` (clearing the filters if they hide it); False if it is not consulted."""
@@ -254,11 +217,7 @@ class ConsultationsTab(QWidget):
 
     # ------------------------------------------------------------------ commands
     def _open(self, dialog):
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r, d=dialog: setattr(self, "dialog", None) if self.dialog is d else None)
-        dialog.open()
-        return dialog
+        return open_dialog(self, dialog)
 
     def record_signoff(self, petition_id: int | None = None):
         """Open the sign-off dialog for ``petition_id`` (default: the selected petition)."""

@@ -1,7 +1,7 @@
 """The petition panel's drafting section: what the petition feeds, its consultation, and what the
 assembly made of its idea.
 
-- "Alimenta: Art. 16, A, 3 (versión 4 · Final para la Asamblea) · Art. 9, B (versión 2 ·
+- "Alimenta: Art. 16, A, 3 (versión 4 · Final) · Art. 9, B (versión 2 ·
   Borrador)", with what the petition contributed to each;
 - the consultation: its state, the latest answer, "Registrar visto bueno…" (so from a petition the
   clerk selects it, clicks, fills the method and saves: four actions) and, for the counsel,
@@ -26,6 +26,7 @@ from secretariat.services import assembly, consultations, provisions
 from ui.errors import describe
 from ui.models.worklist_model import fmt_day
 from ui.views.consultation_detail import state_chip
+from ui.views.consultation_parts import open_dialog, section_heading
 from ui.views.consultation_labels import (
     FATE_COLORS,
     consult_outcome_label,
@@ -55,7 +56,7 @@ class PetitionDraftingSection(QWidget):
         self.fates: list = []
         self.dialog = None
 
-        self.heading = self._heading(self.tr("Redacción y consulta"))
+        self.heading = section_heading(self.tr("Redacción y consulta"), self)
         self.feeds = self._label()
         self.feeds.setObjectName("drafting_feeds")
         self.consultation = self._label()
@@ -72,7 +73,7 @@ class PetitionDraftingSection(QWidget):
         buttons.addWidget(self.signoff_button)
         buttons.addWidget(self.request_button)
         buttons.addStretch(1)
-        self.fates_heading = self._heading(self.tr("Qué fue de su idea"))
+        self.fates_heading = section_heading(self.tr("Qué fue de su idea"), self)
         self.fates_label = self._label()
         self.fates_label.setObjectName("drafting_fates")
         self.fates_label.linkActivated.connect(self._link)
@@ -201,11 +202,7 @@ class PetitionDraftingSection(QWidget):
 
     # ------------------------------------------------------------------ commands
     def _open(self, dialog):
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r, d=dialog: setattr(self, "dialog", None) if self.dialog is d else None)
-        dialog.open()
-        return dialog
+        return open_dialog(self, dialog)
 
     def record_signoff(self):
         from ui.views.signoff_dialog import SignoffDialog
@@ -259,13 +256,4 @@ class PetitionDraftingSection(QWidget):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        return label
-
-    def _heading(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        label.setContentsMargins(0, 10, 0, 2)
-        label.setStyleSheet("border-bottom: 1px solid palette(mid); padding-bottom: 2px;")
         return label

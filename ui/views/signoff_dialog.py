@@ -17,18 +17,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -48,6 +45,7 @@ from ui.views.consultation_labels import (
     method_label,
     version_text,
 )
+from ui.views.consultation_parts import SavingDialog, radio_choice
 from ui.views.dialog_parts import error_label, save_cancel_buttons
 
 #: refusals that mean "the wording you showed is not today's": offer to load it again
@@ -79,7 +77,7 @@ def wording_html(detail: ConsultationDetail, tr=lambda s: s) -> str:
     return "".join(parts)
 
 
-class SignoffDialog(QDialog):
+class SignoffDialog(SavingDialog, QDialog):
     """``saved(OutcomeRow)`` after the answer was recorded."""
 
     saved = Signal(object)
@@ -105,15 +103,10 @@ class SignoffDialog(QDialog):
         self.wording.setMinimumHeight(170)
 
         # ---- the answer
-        self.radios: dict[str, QRadioButton] = {}
-        group = QButtonGroup(self)
         answers = QHBoxLayout()
-        for code in OUTCOMES:
-            radio = QRadioButton(self.tr(_OUTCOME_MNEMONICS[code]), self)
+        self.radios = radio_choice(self, OUTCOMES, lambda code: self.tr(_OUTCOME_MNEMONICS[code]), answers)
+        for code, radio in self.radios.items():
             radio.setAccessibleName(consult_outcome_label(code))
-            group.addButton(radio)
-            self.radios[code] = radio
-            answers.addWidget(radio)
         answers.addStretch(1)
         self.radios["approved"].setChecked(True)
         self.remarks = QPlainTextEdit(self)
@@ -193,7 +186,7 @@ class SignoffDialog(QDialog):
             with self.db.read() as s:
                 detail = consultations.consultation_detail(s, self.actor, self.petition_id)
         except Exception as exc:  # noqa: BLE001 - the dialog says why
-            self._show_error(exc)
+            self._say(describe(exc, self.windowTitle()))
             return False
         self.error.hide()
         self.reload_button.hide()
@@ -217,8 +210,7 @@ class SignoffDialog(QDialog):
         self.heading.setText(text)
         self.wording.setHtml(wording_html(detail, self.tr))
         missing = [i.citation for i in detail.items if i.version_id is None]
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(bool(detail.items) and not missing)
+        self._save_button().setEnabled(bool(detail.items) and not missing)
         if not detail.items:
             self._say(self.tr("La petición no alimenta ninguna disposición: no hay redacción que consultar."))
 
@@ -295,30 +287,14 @@ class SignoffDialog(QDialog):
                                                     method=method, versions=versions, remarks=remarks,
                                                     evidence=evidence)
 
-        self.error.hide()
         self.reload_button.hide()
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
-        return self.runner.submit(work, title=self.tr("Registrando el visto bueno"), on_done=self._done,
-                                  on_error=self._failed, parent_widget=self)
-
-    def _done(self, row) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
-        self.saved.emit(row)
-        self.accept()
+        return self._submit(work, self.tr("Registrando el visto bueno"))
 
     def _failed(self, exc: BaseException) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
-        self._show_error(exc)
+        super()._failed(exc)
         if getattr(exc, "code", "") in RELOAD_CODES:
             self.reload_button.show()
             self.reload_button.setFocus()
-
-    def _show_error(self, exc: BaseException) -> None:
-        self._say(describe(exc, self.windowTitle()))
-
-    def _say(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
 
 
 def evidence_summary(name: str, size: int | None, sha256: str | None, locale: QLocale | None = None) -> str:
