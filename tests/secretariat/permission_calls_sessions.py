@@ -56,6 +56,11 @@ def _create(s, ctx: Ctx, actor: Actor):
                                    member_ids=[ctx.member_id])
 
 
+def _clear_letterhead(s, ctx: Ctx, actor: Actor):
+    office_settings.set_letterhead(s, _x(ctx)["counsel"], _x(ctx)["letterhead"])  # so there is one to clear
+    return office_settings.clear_letterhead(s, actor)
+
+
 CALLS: dict[Action, list[Call]] = {
     Action.READ: [
         Call("sessions.list_sessions", _r(lambda s, c, a: sessions.list_sessions(s, a)), False),
@@ -87,7 +92,7 @@ CALLS: dict[Action, list[Call]] = {
     Action.CONFIGURE_WORK: [
         Call("office_settings.set_office_texts", _w(lambda s, c, a: office_settings.set_office_texts(
             s, a, office_name=f"Consejería Jurídica {c.fresh()}", classification="Reservado")), True),
-        Call("office_settings.clear_letterhead", _w(lambda s, c, a: office_settings.clear_letterhead(s, a)), True),
+        Call("office_settings.clear_letterhead", _w(_clear_letterhead), True),
         Call("office_settings.set_letterhead",
              _w(lambda s, c, a: office_settings.set_letterhead(s, a, _x(c)["letterhead"])), True),
     ],
