@@ -6,11 +6,10 @@ The agenda comes with the session's detail (``set_agenda``); the difference is a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 
 from secretariat.services.sessions import AgendaRow
-from ui.models.row_sync import sync_rows
-from ui.models.table_base import ReadOnlyTableModel
+from ui.models.sessions_model import KeyedRowsModel
 
 _CTX = "Agenda"
 
@@ -43,47 +42,24 @@ def about(item: AgendaRow) -> str:
     return " · ".join(parts)
 
 
-class AgendaModel(ReadOnlyTableModel):
-    IdRole = Qt.ItemDataRole.UserRole + 1
-    RowRole = Qt.ItemDataRole.UserRole + 2
+class AgendaModel(KeyedRowsModel):
     KindRole = Qt.ItemDataRole.UserRole + 3
 
+    COLUMNS = COLUMNS
     COLUMN_COUNT = len(COLUMNS)
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[AgendaRow] = []
-
-    def _row_total(self) -> int:
-        return len(self._rows)
+    CONTEXT = _CTX
+    RIGHT = frozenset({"position"})
 
     def set_agenda(self, agenda) -> None:
-        sync_rows(self, self._rows, list(agenda), key=lambda r: r.id, columns=self.COLUMN_COUNT)
+        self.replace_rows(agenda)
 
     def item(self, row: int) -> AgendaRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def items(self) -> list[AgendaRow]:
         return list(self._rows)
 
-    def row_of(self, item_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == item_id), -1)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate(_CTX, COLUMNS[section][1])
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not self.in_range(index):
-            return None
-        r = self._rows[index.row()]
-        key = COLUMNS[index.column()][0]
-        if role == self.IdRole:
-            return r.id
-        if role == self.RowRole:
-            return r
+    def cell(self, r: AgendaRow, key: str, role: int):
         if role == self.KindRole:
             return r.kind
         if role == Qt.ItemDataRole.DisplayRole:
@@ -101,6 +77,4 @@ class AgendaModel(ReadOnlyTableModel):
                 return r.petition_url
             if key in ("title", "note"):
                 return r.title if key == "title" else r.note or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "position":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -48,25 +48,75 @@ def long_date(d: date | None, locale: QLocale | None = None) -> str:
     return loc.toString(QDate(d.year, d.month, d.day), fmt)
 
 
-class SessionsModel(ReadOnlyTableModel):
+class KeyedRowsModel(ReadOnlyTableModel):
+    """A small table of frozen rows with an ``id`` (sessions, agenda items): header words from
+    ``COLUMNS`` translated in ``CONTEXT``, right-aligned ``RIGHT`` columns, ``IdRole``/``RowRole``;
+    subclasses word each cell in ``cell``. ``replace_rows`` applies fresh rows with precise signals."""
+
     IdRole = Qt.ItemDataRole.UserRole + 1
     RowRole = Qt.ItemDataRole.UserRole + 2
+    COLUMNS: tuple[tuple[str, str], ...] = ()
+    CONTEXT = ""
+    RIGHT: frozenset[str] = frozenset()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+
+    def _row_total(self) -> int:
+        return len(self._rows)
+
+    def replace_rows(self, fresh) -> bool:
+        return sync_rows(self, self._rows, list(fresh), key=lambda r: r.id, columns=self.COLUMN_COUNT)
+
+    def row_at(self, row: int):
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, row_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == row_id), -1)
+
+    def cell(self, r, key: str, role: int):  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
+            return None
+        key, title = self.COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self.CONTEXT, title)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in self.RIGHT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not self.in_range(index):
+            return None
+        r = self._rows[index.row()]
+        key = self.COLUMNS[index.column()][0]
+        if role == self.IdRole:
+            return r.id
+        if role == self.RowRole:
+            return r
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in self.RIGHT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return self.cell(r, key, role)
+
+
+class SessionsModel(KeyedRowsModel):
     DateRole = Qt.ItemDataRole.UserRole + 3
 
+    COLUMNS = COLUMNS
     COLUMN_COUNT = len(COLUMNS)
+    CONTEXT = _CTX
+    RIGHT = frozenset({"attendees", "items"})
     loadFailed = Signal(str)
     countChanged = Signal(int)
 
     def __init__(self, db, actor, parent=None) -> None:
         super().__init__(parent)
         self._db, self._actor = db, actor
-        self._rows: list[SessionRow] = []
         self.refresh()
 
-    def _row_total(self) -> int:
-        return len(self._rows)
-
-    # ------------------------------------------------------------------ public API
     def refresh(self) -> None:
         try:
             with self._db.read() as s:
@@ -75,34 +125,14 @@ class SessionsModel(ReadOnlyTableModel):
             self.loadFailed.emit(describe(exc, "sessions"))
             return
         before = len(self._rows)
-        sync_rows(self, self._rows, fresh, key=lambda r: r.id, columns=self.COLUMN_COUNT)
+        self.replace_rows(fresh)
         if len(self._rows) != before or not before:
             self.countChanged.emit(len(self._rows))
 
     def session(self, row: int) -> SessionRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def row_of(self, session_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == session_id), -1)
-
-    # ------------------------------------------------------------------ Qt API
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate(_CTX, COLUMNS[section][1])
-            if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][0] in ("attendees", "items"):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not self.in_range(index):
-            return None
-        r = self._rows[index.row()]
-        key = COLUMNS[index.column()][0]
-        if role == self.IdRole:
-            return r.id
-        if role == self.RowRole:
-            return r
+    def cell(self, r: SessionRow, key: str, role: int):
         if role == self.DateRole:
             return r.held_on
         if role == Qt.ItemDataRole.DisplayRole:
@@ -112,10 +142,11 @@ class SessionsModel(ReadOnlyTableModel):
             if key == "place":
                 return r.place
             return QLocale().toString(len(r.attendees) if key == "attendees" else r.items)
-        if role == Qt.ItemDataRole.ToolTipRole and key == "attendees" and r.attendees:
-            return "\n".join(r.attendees)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("attendees", "items"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "attendees" and r.attendees:
+                return "\n".join(r.attendees)
+            if key == "place" and r.place:
+                return r.place
         return None
 
 

@@ -13,12 +13,10 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from secretariat.services import sessions
 from secretariat.services.sessions import AgendaRow, SessionDetail
 from ui.errors import describe
 from ui.models.agenda_model import COLUMN_INDEX, AgendaModel
+from ui.views.session_parts import row_table
 
 REPLACE, ADD_NEW = "replace", "add"
 
@@ -44,20 +43,8 @@ class AgendaPanel(QWidget):
         self.editable = actor.can(Action.MANAGE_SESSIONS)
         self.model = AgendaModel(self)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("agenda_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = row_table(self, self.model, "agenda_table")
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for key, width in (("position", 44), ("kind", 150), ("title", 320), ("about", 220)):
             self.table.setColumnWidth(COLUMN_INDEX[key], width)
         header.setSectionResizeMode(COLUMN_INDEX["note"], QHeaderView.ResizeMode.Stretch)

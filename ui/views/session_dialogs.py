@@ -7,18 +7,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,40 +25,7 @@ from secretariat.services.sessions import AGENDA_KINDS, AgendaRow
 from ui.errors import describe
 from ui.models.agenda_model import agenda_kind_label
 from ui.views.dialog_parts import error_label, save_cancel_buttons
-
-DATE_FORMAT = "d 'de' MMMM 'de' yyyy"
-
-
-def to_qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def from_qdate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
-def date_edit(parent: QWidget, value: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    return edit
-
-
-def time_row(parent: QWidget, caption: str) -> tuple[QCheckBox, QTimeEdit, QWidget]:
-    """"[x] a las [17:00]": the session's time is optional."""
-    check = QCheckBox(caption, parent)
-    edit = QTimeEdit(QTime(17, 0), parent)
-    edit.setDisplayFormat("HH:mm")
-    edit.setEnabled(False)
-    check.toggled.connect(edit.setEnabled)
-    box = QWidget(parent)
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(check)
-    row.addWidget(edit)
-    row.addStretch(1)
-    return check, edit, box
-
+from ui.views.session_parts import date_edit, from_qdate, time_row
 
 class _SavingDialog(QDialog):
     """Form, error line, Guardar/Cancelar; ``_submit`` runs the work and closes on success."""

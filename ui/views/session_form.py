@@ -33,7 +33,7 @@ from secretariat.services import sessions
 from secretariat.services.sessions import SessionDetail
 from ui.errors import describe
 from ui.models.sessions_model import RosterChecksModel, long_date
-from ui.views.session_dialogs import date_edit, from_qdate, time_row, to_qdate
+from ui.views.session_parts import date_edit, from_qdate, time_row, to_qdate
 
 _GUEST = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 

@@ -20,7 +20,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +38,7 @@ from ui.errors import describe
 from ui.models.sessions_model import COLUMN_INDEX, SessionsModel, long_date
 from ui.views.session_agenda_panel import AgendaPanel
 from ui.views.session_form import SessionForm
+from ui.views.session_parts import row_table
 
 _CTX = "SessionsTab"
 
@@ -58,20 +57,8 @@ class SessionsTab(QWidget):
         self.model = SessionsModel(db, actor, self)
 
         # ---- the list
-        self.table = QTableView(self)
-        self.table.setObjectName("sessions_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = row_table(self, self.model, "sessions_table")
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setColumnWidth(COLUMN_INDEX["held_on"], 190)
         header.setSectionResizeMode(COLUMN_INDEX["place"], QHeaderView.ResizeMode.Stretch)
         for key in ("attendees", "items"):
