@@ -142,6 +142,9 @@ def test_walkthrough_tree_wording_versions_redline_restore_and_conflict(
     assert tab.editor.text() == MINE  # still there
     assert [v.number for v in versions(sqlite_db, ui_adviser, article.id)] == [4, 3, 2, 1]
     dialog.show_theirs()
+    wait_idle(qtbot, tab)
+    assert tab.history.model.rowCount() == 4  # the conflict re-read the history: theirs is there
+    assert "otra persona guardó" not in tab.editor.info.text()
     assert tab.editor.text() == THEIRS and tab.editor.kept_banner.isVisible()
     assert tab.editor.kept_text == MINE and not tab.editor.is_dirty()
     tab.editor.recover_button.click()
@@ -167,6 +170,11 @@ def test_conflict_keep_mine_saves_on_top_and_escape_changes_nothing(qtbot, sqlit
     mine = tab.editor.text() + "\nEl agua no podrá privatizarse."
     type_wording(qtbot, tab, mine)
     save(sqlite_db, other_adviser, agua, "Toda persona tiene derecho al agua.", 2)
+    tab.reload()  # the window's poll notices the other workstation's save: the text stays, and says so
+    wait_idle(qtbot, tab)
+    assert tab.editor.text() == mine and tab.editor.base_number() == 2
+    assert "otra persona guardó la versión 3 mientras usted editaba" in tab.editor.info.text()
+    assert tab.history.model.rowCount() == 3
     press_ctrl_s(qtbot, tab)
     tab.editor.dialog.reject()  # "Seguir editando": nothing changes, the next save conflicts again
     assert tab.editor.text() == mine and tab.editor.base_number() == 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from secretariat.redline import Segment, redline
-from ui.views.redline_view import DELETE_COLOURS, INSERT_COLOURS, RedlineView, redline_html
+from ui.views.redline_view import DELETE_COLOURS, INSERT_COLOURS, JOIN, RedlineView, redline_html
 
 OLD = "Toda persona tiene derecho al agua potable, en forma suficiente."
 NEW = "Toda persona tiene derecho al acceso al agua potable y al saneamiento, en forma suficiente y asequible."
@@ -50,8 +50,9 @@ def test_a_replaced_word_shows_both_and_accents_count(qtbot):
     assert [t for t, _u, s, _c in fragments if s] == ["derecho"]
     assert [t for t, u, _s, _c in fragments if u] == ["dérecho"]
     assert all(c == QColor(DELETE_COLOURS[0]).name() for _t, _u, s, c in fragments if s)
-    # the text a reader copies holds both words, deletion first
-    assert view.plain_text() == "el derechodérecho a la ciudad"
+    # the text a reader copies holds both words, deletion first, a thin space apart
+    assert view.plain_text() == "el derecho\u2009dérecho a la ciudad"
+    assert [t for t, u, s, _c in fragments if not u and not s] == ["el ", "\u2009", " a la ciudad"]
 
 
 def test_whole_wording_round_trip_and_summary(qtbot):
@@ -60,8 +61,9 @@ def test_whole_wording_round_trip_and_summary(qtbot):
     segments = redline(OLD, NEW)
     view.set_segments(segments)
     fragments = runs(view)
-    assert "".join(t for t, u, _s, _c in fragments if not u) == OLD
-    assert "".join(t for t, _u, s, _c in fragments if not s) == NEW
+    assert view.segments == segments  # the exact texts: joined, they give both wordings
+    assert "".join(t for t, u, _s, _c in fragments if not u).replace(JOIN, "") == OLD
+    assert "".join(t for t, _u, s, _c in fragments if not s).replace(JOIN, "") == NEW
     assert view.summary.text() == "7 palabras añadidas"
 
 
@@ -87,7 +89,7 @@ def test_no_change_and_message(qtbot):
 def test_html_escapes_and_marks(qtbot):
     html = redline_html((Segment("equal", "a < b\n"), Segment("delete", "viejo"), Segment("insert", "nuevo & más")))
     assert "a &lt; b<br/>" in html
-    assert 'text-decoration:line-through;">viejo</span>' in html
+    assert 'text-decoration:line-through;">viejo</span>\u2009<span' in html
     assert 'text-decoration:underline;">nuevo &amp; más</span>' in html
 
 

@@ -135,6 +135,12 @@ class PetitionPickModel(_PetitionTable):
             flags &= ~Qt.ItemFlag.ItemIsSelectable
         return flags
 
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.ToolTipRole and self.in_range(index)
+                and self._id(self._rows[index.row()]) in self.linked):
+            return _tr("Ya alimenta esta disposición")
+        return super().data(index, role)
+
     def _extra(self, row, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and self._id(row) in self.linked:
             return QColor("#7a7a7a")

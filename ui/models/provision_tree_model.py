@@ -13,12 +13,11 @@ or deleted) resets the model and the view restores its state by id (``modelAbout
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QFont
 
+from ui.models.worklist_model import Column
 from ui.views.drafting_labels import STATUS_COLORS, kind_label, number_text, status_label, version_label
 
 _CTX = "ProvisionTree"
@@ -28,18 +27,11 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 
 
-@dataclass(frozen=True)
-class Column:
-    key: str
-    title: str
-    width: int
-
-
 COLUMNS: tuple[Column, ...] = (
     Column("citation", QT_TRANSLATE_NOOP("ProvisionTree", "Disposición"), 130),
     Column("heading", QT_TRANSLATE_NOOP("ProvisionTree", "Encabezado"), 180),
-    Column("version", QT_TRANSLATE_NOOP("ProvisionTree", "Versión"), 56),
-    Column("status", QT_TRANSLATE_NOOP("ProvisionTree", "Estado"), 112),
+    Column("version", QT_TRANSLATE_NOOP("ProvisionTree", "Versión"), 54),
+    Column("status", QT_TRANSLATE_NOOP("ProvisionTree", "Estado"), 124),
     Column("petitions", QT_TRANSLATE_NOOP("ProvisionTree", "Peticiones"), 76),
     Column("signatures", QT_TRANSLATE_NOOP("ProvisionTree", "Firmas"), 68),
 )

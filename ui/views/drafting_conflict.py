@@ -78,6 +78,7 @@ class WordingConflictDialog(QDialog):
         self.keep_button.clicked.connect(lambda: self.done(KEEP_MINE))
         self.back_button.clicked.connect(self.reject)
         self.theirs_button.setDefault(True)
+        self.theirs_button.setFocus()
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

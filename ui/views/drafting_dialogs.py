@@ -12,7 +12,6 @@ import html
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,6 +32,7 @@ from ui.errors import describe
 from ui.models.provision_links_model import PetitionPickModel
 from ui.views.dialog_parts import error_label, save_cancel_buttons
 from ui.views.drafting_labels import child_kinds, kind_label
+from ui.views.drafting_parts import list_view
 
 #: how many search results the picker shows (the register may hold 100,000 petitions)
 PICK_LIMIT = 50
@@ -127,8 +127,13 @@ class ProvisionDialog(TaskFormDialog):
         self.form.addRow(self.tr("&Cita:"), self.citation)
         self.form.addRow(self.tr("&Encabezado:"), self.heading_edit)
         if row is None and parent_row is not None:
-            self.citation.setText(parent_row.citation + ", ")
+            self.citation.setText(parent_row.citation + ", ")  # the adviser types what follows
         self.citation.setFocus()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        # the line edit selects all on getting focus: put the cursor after the parent's citation
+        QTimer.singleShot(0, self.citation, lambda: (self.citation.deselect(), self.citation.end(False)))
 
     def kind(self) -> str:
         return self.kind_box.currentData()
@@ -208,24 +213,17 @@ class PetitionPickerDialog(TaskFormDialog):
         super().__init__(db, actor, runner, parent, title=self.tr("Vincular una petición"),
                          heading=self.tr("¿Qué petición alimenta %1?").replace(
                              "%1", _bold(f"{provision_row.citation} {provision_row.heading}".strip())))
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(820)
         self.provision_row = provision_row
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Enlace de Change.org, palabras del título o un peticionario"))
         self.search_edit.setClearButtonEnabled(True)
         self.model = PetitionPickModel(self)
         self.model.set_linked(linked_ids)
-        self.table = QTableView(self)
-        self.table.setObjectName("petition_pick_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
+        self.table = list_view(QTableView(self), self.model, "petition_pick_table", self.tr("Peticiones encontradas"))
         self.table.setMinimumHeight(220)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 180), (2, 80), (3, 150)):
+        for col, width in ((1, 170), (2, 70), (3, 220)):
             self.table.setColumnWidth(col, width)
         self.found = QLabel(self)
         self.contribution = _note_edit(self, "", self.tr("Qué aporta la petición a esta disposición (opcional)"))

@@ -38,10 +38,11 @@ from ui.views.drafting_labels import kind_label, status_label, version_name
 
 
 class WordingEditor(QWidget):
-    """``saved(VersionRow)`` after a version is written; ``dirtyChanged(bool)``."""
+    """``saved(VersionRow)`` after a version is written; ``dirtyChanged(bool)``; ``conflicted()``."""
 
     saved = Signal(object)
     dirtyChanged = Signal(bool)
+    conflicted = Signal()  # a save met a version saved meanwhile (the tab re-reads)
 
     def __init__(self, db, actor, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -220,7 +221,8 @@ class WordingEditor(QWidget):
             text = (self.tr("%1 · %2 · %3, %4").replace("%1", version_name(r.number).capitalize())
                     .replace("%2", status_label(r.status)).replace("%3", r.author or "—")
                     .replace("%4", fmt_when(r.created_at)))
-        if self.provision.current_number is not None and self.provision.current_number != self.base_number():
+        if (self.provision.current_number is not None
+                and self.provision.current_number > (self.base_number() or 0)):
             text += " · " + self.tr("otra persona guardó la %1 mientras usted editaba").replace(
                 "%1", version_name(self.provision.current_number))
         elif self.is_dirty():
@@ -291,6 +293,7 @@ class WordingEditor(QWidget):
             self._text_changed()
             if isinstance(exc, WordingConflict) and self.provision is not None and self.provision.id == prov.id:
                 self.show_conflict(exc)
+                self.conflicted.emit()
                 return
             self.error.setText(describe(exc, title))
             self.error.show()

@@ -31,6 +31,7 @@ from secretariat.services import wording
 from ui.errors import describe
 from ui.models.versions_model import COLUMN_INDEX, VersionsModel
 from ui.views.drafting_labels import version_name
+from ui.views.drafting_parts import bold_label, button_row, list_view, message_line, show_message
 from ui.views.redline_view import RedlineView
 
 
@@ -47,20 +48,9 @@ class VersionHistory(QWidget):
         self.comparing: tuple[int, int] | None = None  # (old id, new id) shown or on its way
         self.model = VersionsModel(self)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("versions_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setAccessibleName(self.tr("Versiones de la redacción"))
+        self.table = list_view(QTableView(self), self.model, "versions_table", self.tr("Versiones de la redacción"),
+                               mode=QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         for key, width in (("number", 56), ("status", 120), ("author", 150), ("created_at", 130)):
             self.table.setColumnWidth(COLUMN_INDEX[key], width)
         header.setSectionResizeMode(COLUMN_INDEX["note"], QHeaderView.ResizeMode.Stretch)
@@ -76,15 +66,10 @@ class VersionHistory(QWidget):
         self.restore_button.setVisible(actor.can(Action.WRITE_WORDING))
         self.propose_button.setVisible(actor.can(Action.WRITE_WORDING))
         self.final_button.setVisible(actor.can(Action.FINALIZE_WORDING))
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = message_line(self)
 
-        self.caption = QLabel(self)
+        self.caption = bold_label(self)
         self.caption.setObjectName("redline_caption")
-        font = self.caption.font()
-        font.setBold(True)
-        self.caption.setFont(font)
         self.redline = RedlineView(self)
 
         top = QWidget(self)
@@ -92,12 +77,7 @@ class VersionHistory(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(4)
         top_layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(4)
-        for button in (self.restore_button, self.propose_button, self.final_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        top_layout.addLayout(buttons)
+        top_layout.addLayout(button_row((self.restore_button, self.propose_button, self.final_button)))
         top_layout.addWidget(self.message)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
@@ -223,8 +203,7 @@ class VersionHistory(QWidget):
 
     # ------------------------------------------------------------------ commands
     def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        show_message(self.message, text)
 
     def request_restore(self) -> None:
         chosen = self.selected()

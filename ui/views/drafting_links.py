@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -25,6 +22,7 @@ from ui.errors import describe
 from ui.models.provision_links_model import ProvisionLinksModel
 from ui.views.drafting_dialogs import ContributionDialog, PetitionPickerDialog
 from ui.views.drafting_labels import fed_by_text
+from ui.views.drafting_parts import bold_label, button_row, list_view, message_line, show_message
 
 
 class LinksPanel(QWidget):
@@ -39,25 +37,11 @@ class LinksPanel(QWidget):
         self.dialog = None
         self.model = ProvisionLinksModel(self)
 
-        self.summary = QLabel(self)
+        self.summary = bold_label(self)
         self.summary.setObjectName("links_summary")
-        font = self.summary.font()
-        font.setBold(True)
-        self.summary.setFont(font)
-        self.table = QTableView(self)
-        self.table.setObjectName("links_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setAccessibleName(self.tr("Peticiones que alimentan la disposición"))
+        self.table = list_view(QTableView(self), self.model, "links_table",
+                               self.tr("Peticiones que alimentan la disposición"))
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         for col, width in ((0, 260), (1, 170), (2, 80), (3, 150)):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -71,16 +55,9 @@ class LinksPanel(QWidget):
         edit = actor.can(Action.EDIT_PROVISIONS)
         for button in (self.link_button, self.contribution_button, self.unlink_button):
             button.setVisible(edit)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = message_line(self)
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(4)
-        for button in (self.link_button, self.contribution_button, self.unlink_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.show_button)
+        buttons = button_row((self.link_button, self.contribution_button, self.unlink_button), (self.show_button,))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -128,8 +105,7 @@ class LinksPanel(QWidget):
             self.petitionRequested.emit(one.petition_id)
 
     def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        show_message(self.message, text)
 
     def _open(self, dialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

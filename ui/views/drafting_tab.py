@@ -26,6 +26,7 @@ from ui.errors import describe
 from ui.views.drafting_editor import WordingEditor
 from ui.views.drafting_history import VersionHistory
 from ui.views.drafting_links import LinksPanel
+from ui.views.drafting_parts import message_line, show_message
 from ui.views.drafting_tree import ProvisionTreePanel
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -83,9 +84,7 @@ class DraftingTab(QWidget):
         self.read_only = QLabel(self.tr("Solo lectura: su cuenta puede consultar la redacción, no cambiarla."), self)
         self.read_only.setStyleSheet("color: palette(placeholder-text);")
         self.read_only.setVisible(not actor.can(Action.WRITE_WORDING))
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = message_line(self)
 
         right = QSplitter(Qt.Orientation.Vertical, self)
         top = QWidget(right)
@@ -103,7 +102,7 @@ class DraftingTab(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([600, 680])
+        self.splitter.setSizes([640, 680])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -119,6 +118,7 @@ class DraftingTab(QWidget):
 
         self.tree.currentChanged.connect(self._tree_selection)
         self.history.restoreRequested.connect(self.restore_version)
+        self.editor.conflicted.connect(self.reload)  # show the version saved meanwhile
         self.links.petitionRequested.connect(self.petitionRequested)
         self.history.model.countChanged.connect(lambda n: self.lower.setTabText(
             self.history_index, self.tr("Versiones (%1)").replace("%1", str(n))))
@@ -204,8 +204,7 @@ class DraftingTab(QWidget):
         self.links.set_provision(None, [])
 
     def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        show_message(self.message, text)
 
     # ------------------------------------------------------------------ selection and unsaved text
     def has_unsaved_changes(self) -> bool:

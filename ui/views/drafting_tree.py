@@ -14,8 +14,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -32,6 +30,7 @@ from ui.errors import describe
 from ui.models.provision_tree_model import COLUMNS, ProvisionTreeModel
 from ui.views.drafting_dialogs import ProvisionDialog
 from ui.views.drafting_labels import child_kinds
+from ui.views.drafting_parts import button_row, list_view, message_line, show_message
 
 
 class ProvisionTreePanel(QWidget):
@@ -51,16 +50,9 @@ class ProvisionTreePanel(QWidget):
         self._first_load = True
         self.model = ProvisionTreeModel(self)
 
-        self.view = QTreeView(self)
-        self.view.setObjectName("provision_tree")
-        self.view.setModel(self.model)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view = list_view(QTreeView(self), self.model, "provision_tree", self.tr("Disposiciones del proyecto"))
         self.view.setUniformRowHeights(True)
-        self.view.setAlternatingRowColors(True)
         self.view.setAllColumnsShowFocus(True)
-        self.view.setAccessibleName(self.tr("Disposiciones del proyecto"))
         header = self.view.header()
         header.setStretchLastSection(False)
         for i, col in enumerate(COLUMNS):
@@ -89,27 +81,16 @@ class ProvisionTreePanel(QWidget):
         self.down_button.setAccessibleName(self.tr("Bajar"))
         self.delete_button = QPushButton(self.tr("Eliminar…"), self)
         self.delete_button.setToolTip(self.tr("Eliminar la disposición (solo si no tiene redacción ni vínculos)"))
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        self.message = message_line(self)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
 
         edit = actor.can(Action.EDIT_PROVISIONS)
         self.commands = (self.add_title_button, self.add_child_button, self.add_sibling_button, self.edit_button,
                          self.up_button, self.down_button, self.delete_button)
         for widget in self.commands:
             widget.setVisible(edit)
-        first = QHBoxLayout()
-        first.setSpacing(4)
-        for widget in (self.add_title_button, self.add_child_button, self.add_sibling_button):
-            first.addWidget(widget)
-        first.addStretch(1)
-        second = QHBoxLayout()
-        second.setSpacing(4)
-        for widget in (self.edit_button, self.up_button, self.down_button):
-            second.addWidget(widget)
-        second.addStretch(1)
-        second.addWidget(self.delete_button)
+        first = button_row((self.add_title_button, self.add_child_button, self.add_sibling_button))
+        second = button_row((self.edit_button, self.up_button, self.down_button), (self.delete_button,))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -152,6 +133,7 @@ class ProvisionTreePanel(QWidget):
         if self._first_load and rows:
             self._first_load = False
             self.view.expandAll()
+            self._fit_citations()
         self.empty.setVisible(not rows)
         if self.pending_select is not None and self.model.provision(self.pending_select) is not None:
             target, self.pending_select = self.pending_select, None
@@ -167,10 +149,16 @@ class ProvisionTreePanel(QWidget):
         for pid in self.model.all_ids():
             if pid in self._expanded or pid not in self._known:  # new provisions open
                 self.view.expand(self.model.index_of(pid))
+        self._fit_citations()
         if self._selected is not None and self.model.provision(self._selected) is not None:
             self.select_id(self._selected, notify=False)
         elif self._selected is not None:
             self.currentChanged.emit(None)
+
+    def _fit_citations(self) -> None:
+        """The citation column as wide as its deepest citation needs (within reason)."""
+        self.view.resizeColumnToContents(0)
+        self.view.setColumnWidth(0, max(COLUMNS[0].width, min(self.view.columnWidth(0) + 8, 240)))
 
     def current_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows(0)
@@ -222,8 +210,7 @@ class ProvisionTreePanel(QWidget):
         self.down_action.setEnabled(self.down_button.isEnabled())
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        show_message(self.message, text)
 
     # ------------------------------------------------------------------ commands
     def _open(self, dialog):

@@ -6,6 +6,10 @@ through in red, word by word, with a small legend and a count of the words chang
 ``redline_html(segments)`` gives the same rendering as an HTML fragment (for a label, a tooltip or
 a dialog that has no room for the widget). Colour is never the only cue: the underline and the
 strike-through say it too, for printouts and colour-blind readers.
+
+A deletion followed at once by an insertion ("la" → "recibir") would read as one glued word, so
+a thin space (U+2009, unmarked) is shown between them; it is presentation only (``segments`` keeps
+the exact texts, and joining them still gives the two wordings).
 """
 
 from __future__ import annotations
@@ -50,13 +54,29 @@ _STYLE = {
 }
 
 
+#: shown between a deletion and the insertion that replaces it, so the two words do not touch
+JOIN = "\u2009"
+
+
+def display_runs(segments: Iterable[Segment]):
+    """(op, text) to show: the segments, with ``JOIN`` between a deletion and an insertion that
+    would otherwise touch."""
+    previous = None
+    for seg in segments:
+        if (previous is not None and previous.op == "delete" and seg.op == "insert"
+                and not previous.text[-1:].isspace() and not seg.text[:1].isspace()):
+            yield "equal", JOIN
+        yield seg.op, seg.text
+        previous = seg
+
+
 def redline_html(segments: Iterable[Segment]) -> str:
     """The segments as an HTML fragment Qt's rich text understands: styled ``<span>``s (Qt ignores
     ``<ins>``/``<del>``), line breaks kept. Safe in a rich-text label (the text is escaped)."""
     parts = []
-    for seg in segments:
-        text = html.escape(seg.text).replace("\n", "<br/>")
-        style = _STYLE.get(seg.op)
+    for op, raw in display_runs(segments):
+        text = html.escape(raw).replace("\n", "<br/>")
+        style = _STYLE.get(op)
         if style is None:
             parts.append(text)
         else:
@@ -130,8 +150,8 @@ class RedlineView(QWidget):
         doc.clear()
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
-        for seg in self.segments:
-            cursor.insertText(seg.text, char_format(seg.op))
+        for op, text in display_runs(self.segments):
+            cursor.insertText(text, char_format(op))
         cursor.endEditBlock()
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)
         self.summary.setText(change_summary(self.segments) if self.segments else "")
@@ -152,5 +172,6 @@ class RedlineView(QWidget):
         self.summary.setText("")
 
     def plain_text(self) -> str:
-        """The text shown, both sides' words together (what a screen reader reads)."""
+        """The text shown, both sides' words together (what a screen reader reads), with ``JOIN``
+        between a deletion and the insertion that replaces it."""
         return self.browser.toPlainText()
