@@ -203,6 +203,18 @@ def test_create_propose_reorder_and_remove(qtbot, tab, ui_counsel, first_session
     assert stored.row.starts_at == datetime(2016, 3, 15, 16, 30)
 
 
+def test_a_second_session_on_the_same_day_is_refused_in_the_dialog(qtbot, tab, ui_counsel, first_session):
+    w = tab(ui_counsel)
+    dialog = w.new_session()
+    dialog.date.setDate(QDate(2016, 3, 8))
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error.isVisible())
+    assert dialog.error.text() == ("Ya hay una sesión del grupo redactor el 8 de marzo de 2016; solo puede haber "
+                                   "una por día.")
+    assert dialog.isVisible() and w.model.rowCount() == 1
+    dialog.reject()
+
+
 def test_saving_data_and_attendees_and_a_conflict_from_another_workstation(qtbot, tab, ui_counsel, first_session,
                                                                           sqlite_db, committee):  # noqa: F811
     w = tab(ui_counsel)
