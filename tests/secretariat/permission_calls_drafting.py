@@ -2,7 +2,8 @@
 
 Inputs a call needs that a refused role must not leave behind (a fresh provision to delete, a
 fresh draft to propose …) are made by the counsel inside the same unit of work, so a refusal
-rolls them back with it.
+rolls them back with it. Citations are ones the demo case never uses, and no petition is linked
+before the walk loads the demo into the same case file (the demo consults the petitions it feeds).
 """
 
 from __future__ import annotations
@@ -16,17 +17,16 @@ from tests.secretariat.permission_support import Call, Ctx, _r, _w
 
 def prepare(ctx: Ctx, counsel: Actor) -> None:
     with ctx.db.write() as s:
-        titulo = provisions.add_provision(s, counsel, "titulo", "Título Primero", "De la Ciudad")
-        otro = provisions.add_provision(s, counsel, "titulo", "Título Segundo", "De los derechos")
-        art = provisions.add_provision(s, counsel, "articulo", "Art. 16", "Ordenamiento territorial",
+        titulo = provisions.add_provision(s, counsel, "titulo", "Título de prueba I", "De la Ciudad")
+        otro = provisions.add_provision(s, counsel, "titulo", "Título de prueba II", "De los derechos")
+        art = provisions.add_provision(s, counsel, "articulo", "Art. 901", "Ordenamiento territorial",
                                        parent_id=titulo.id)
-        movable = provisions.add_provision(s, counsel, "articulo", "Art. 17", "Bienestar social",
+        movable = provisions.add_provision(s, counsel, "articulo", "Art. 902", "Bienestar social",
                                            parent_id=titulo.id)
         first = wording.save_version(s, counsel, art.id, "La Ciudad garantiza el derecho al agua.",
                                      base_number=None)
         second = wording.save_version(s, counsel, art.id, "La Ciudad garantiza el derecho humano al agua.",
                                       base_number=1)
-        provision_links.link_petition(s, counsel, ctx.petition_id, art.id, "El acceso al agua potable.")
     ctx.extra["drafting"] = {"titulo": titulo.id, "otro": otro.id, "art": art.id, "movable": movable.id,
                              "v1": first.id, "v2": second.id, "counsel": counsel}
 
@@ -36,7 +36,7 @@ def _d(ctx: Ctx) -> dict:
 
 
 def _fresh_provision(s, ctx: Ctx) -> int:
-    return provisions.add_provision(s, _d(ctx)["counsel"], "articulo", f"Art. {ctx.fresh()}", "Preparado").id
+    return provisions.add_provision(s, _d(ctx)["counsel"], "articulo", f"Art. prueba {ctx.fresh()}", "Preparado").id
 
 
 def _fresh_draft(s, ctx: Ctx) -> int:
@@ -68,6 +68,12 @@ def _move(s, ctx: Ctx, actor: Actor):
     return provisions.move_provision(s, actor, d["movable"], parent_id=target, position=0)
 
 
+def _contribute(s, ctx: Ctx, actor: Actor):
+    pid = _fresh_provision(s, ctx)
+    provision_links.link_petition(s, _d(ctx)["counsel"], ctx.petition_id, pid)
+    return provision_links.set_contribution(s, actor, ctx.petition_id, pid, "Ciclovías confinadas.")
+
+
 def _unlink(s, ctx: Ctx, actor: Actor):
     pid = _fresh_provision(s, ctx)
     provision_links.link_petition(s, _d(ctx)["counsel"], ctx.petition_id, pid)
@@ -91,7 +97,7 @@ CALLS: dict[Action, list[Call]] = {
     ],
     Action.EDIT_PROVISIONS: [
         Call("provisions.add_provision", _w(lambda s, c, a: provisions.add_provision(
-            s, a, "articulo", f"Art. {c.fresh()}", "Nuevo artículo", parent_id=_d(c)["titulo"])), True),
+            s, a, "articulo", f"Art. prueba {c.fresh()}", "Nuevo artículo", parent_id=_d(c)["titulo"])), True),
         Call("provisions.update_provision", _w(lambda s, c, a: provisions.update_provision(
             s, a, _d(c)["art"], heading=f"Ordenamiento territorial ({c.fresh()})")), True),
         Call("provisions.move_provision", _w(_move), True),
@@ -99,8 +105,7 @@ CALLS: dict[Action, list[Call]] = {
             s, a, _fresh_provision(s, c))), True),
         Call("provision_links.link_petition", _w(lambda s, c, a: provision_links.link_petition(
             s, a, c.petition_id, _fresh_provision(s, c), "Ciclovías seguras.")), True),
-        Call("provision_links.set_contribution", _w(lambda s, c, a: provision_links.set_contribution(
-            s, a, c.petition_id, _d(c)["art"], f"Agua potable ({c.fresh()}).")), True),
+        Call("provision_links.set_contribution", _w(_contribute), True),
         Call("provision_links.unlink_petition", _w(_unlink), True),
     ],
     Action.WRITE_WORDING: [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import timedelta
+from datetime import timedelta, timezone
 
 import pytest
 from sqlalchemy import select
@@ -160,6 +160,11 @@ def test_compare_and_the_wording_at_a_moment(db, adviser, observer, n3):
         assert wording.wording_at(s, observer, n3, v1.created_at).row.number == 1
         assert wording.wording_at(s, observer, n3, v2.created_at - timedelta(microseconds=1)).row.number in (1, 2)
         assert wording.wording_at(s, observer, n3, v2.created_at + timedelta(days=1)).text == V2
+        # A moment given with its zone (Mexico City, UTC-6) means the same instant.
+        mexico = timezone(timedelta(hours=-6))
+        aware = (v1.created_at - timedelta(hours=6)).replace(tzinfo=mexico)
+        assert wording.wording_at(s, observer, n3, aware).row.number == 1
+        assert wording.wording_at(s, observer, n3, aware - timedelta(seconds=1)) is None
 
 
 def test_saving_identical_text_is_refused_politely(db, adviser, n3):
