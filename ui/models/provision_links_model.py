@@ -138,7 +138,7 @@ class PetitionPickModel(_PetitionTable):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if (role == Qt.ItemDataRole.ToolTipRole and self.in_range(index)
                 and self._id(self._rows[index.row()]) in self.linked):
-            return _tr("Ya alimenta esta disposición")
+            return QCoreApplication.translate("ProvisionLinks", "Ya alimenta esta disposición")
         return super().data(index, role)
 
     def _extra(self, row, role: int):

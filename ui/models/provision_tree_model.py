@@ -208,7 +208,7 @@ class ProvisionTreeModel(QAbstractItemModel):
         if key == "version":
             return version_label(row.current_number)
         if key == "status":
-            return status_label(row.current_status) if row.current_number else _tr("Sin redacción")
+            return status_label(row.current_status) if row.current_number else QCoreApplication.translate("ProvisionTree", "Sin redacción")
         if key == "petitions":
             return number_text(row.petitions) if row.petitions else ""
         return number_text(row.signatures) if row.petitions else ""

@@ -36,7 +36,7 @@ def note_text(row) -> str:
     """The note, preceded by "Restaurada de la v1." when the version brought an old one back."""
     note = " ".join((row.note or "").split())
     if row.restored_from:
-        restored = _tr("Restaurada de la %1.").replace("%1", version_label(row.restored_from))
+        restored = QCoreApplication.translate("VersionsModel", "Restaurada de la %1.").replace("%1", version_label(row.restored_from))
         return f"{restored} {note}".strip()
     return note
 
@@ -89,14 +89,14 @@ class VersionsModel(ReadOnlyTableModel):
             if key == "status":
                 return status_label(row.status)
             if key == "author":
-                return row.author or _tr("(sin autor)")
+                return row.author or QCoreApplication.translate("VersionsModel", "(sin autor)")
             if key == "created_at":
                 return fmt_when(row.created_at)
             return note_text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "note":
                 return note_text(row) or None
-            return _tr("%1 caracteres").replace("%1", number_text(row.chars))
+            return QCoreApplication.translate("VersionsModel", "%1 caracteres").replace("%1", number_text(row.chars))
         if role == Qt.ItemDataRole.ForegroundRole and key == "status":
             return STATUS_COLORS.get(row.status)
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "number":

@@ -58,11 +58,11 @@ def number_text(value: int, locale: QLocale | None = None) -> str:
 def fed_by_text(petitions: int, signatures: int) -> str:
     """"Alimentada por 3 peticiones, 85,000 firmas en total" (or "Ninguna petición la alimenta")."""
     if petitions == 0:
-        return QCoreApplication.translate(_CTX, "Ninguna petición vinculada todavía")
+        return QCoreApplication.translate("DraftingLabels", "Ninguna petición vinculada todavía")
     if petitions == 1:
-        text = QCoreApplication.translate(_CTX, "Alimentada por 1 petición, %2 firmas")
+        text = QCoreApplication.translate("DraftingLabels", "Alimentada por 1 petición, %2 firmas")
     else:
-        text = QCoreApplication.translate(_CTX, "Alimentada por %1 peticiones, %2 firmas en total")
+        text = QCoreApplication.translate("DraftingLabels", "Alimentada por %1 peticiones, %2 firmas en total")
     return text.replace("%1", number_text(petitions)).replace("%2", number_text(signatures))
 
 
@@ -70,9 +70,9 @@ def version_label(number: int | None) -> str:
     """"v3" for the version column, "—" when there is no wording yet."""
     if number is None:
         return "—"
-    return QCoreApplication.translate(_CTX, "v%1").replace("%1", str(number))
+    return QCoreApplication.translate("DraftingLabels", "v%1").replace("%1", str(number))
 
 
 def version_name(number: int) -> str:
     """"versión 3" (inside a sentence)."""
-    return QCoreApplication.translate(_CTX, "versión %1").replace("%1", str(number))
+    return QCoreApplication.translate("DraftingLabels", "versión %1").replace("%1", str(number))

@@ -32,20 +32,16 @@ from ui.views.drafting_tree import ProvisionTreePanel
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DraftingTab", text)
-
-
 def ask_unsaved(parent: QWidget, citation: str) -> str:
     """Ask what to do with unsaved wording: ``SAVE``, ``DISCARD`` or ``CANCEL``."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Cambios sin guardar"),
-                      _tr("La redacción de %1 tiene cambios sin guardar.").replace("%1", citation),
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("DraftingTab", "Cambios sin guardar"),
+                      QCoreApplication.translate("DraftingTab", "La redacción de %1 tiene cambios sin guardar.").replace("%1", citation),
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
-    box.setInformativeText(_tr("¿Guardarla como una versión nueva antes de seguir?"))
-    box.button(QMessageBox.StandardButton.Save).setText(_tr("Guardar versión"))
-    box.button(QMessageBox.StandardButton.Discard).setText(_tr("Descartar cambios"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("Cancelar"))
+    box.setInformativeText(QCoreApplication.translate("DraftingTab", "¿Guardarla como una versión nueva antes de seguir?"))
+    box.button(QMessageBox.StandardButton.Save).setText(QCoreApplication.translate("DraftingTab", "Guardar versión"))
+    box.button(QMessageBox.StandardButton.Discard).setText(QCoreApplication.translate("DraftingTab", "Descartar cambios"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("DraftingTab", "Cancelar"))
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
     return {QMessageBox.StandardButton.Save: SAVE, QMessageBox.StandardButton.Discard: DISCARD}.get(
@@ -293,7 +289,7 @@ def install_drafting_tab(main_window, tab_widget, db, actor, runner) -> Drafting
     """Add "Redacción" to ``tab_widget``; a petition link shows it in the first tab's table."""
     tab = DraftingTab(db, actor, runner, tab_widget)
     tab.tab_widget = tab_widget
-    tab_widget.addTab(tab, _tr("Redacción"))
+    tab_widget.addTab(tab, QCoreApplication.translate("DraftingTab", "Redacción"))
 
     def show_petition(petition_id: int) -> None:
         tab_widget.setCurrentIndex(0)

@@ -23,15 +23,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QW
 
 from secretariat.redline import Segment, redline, stats
 
-_CTX = "RedlineView"
 
 #: (text colour, background) of each change; chosen to read on white and in grey print.
 INSERT_COLOURS = ("#0b6e2e", "#dcf5e3")
 DELETE_COLOURS = ("#b3261e", "#fde3e1")
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def char_format(op: str) -> QTextCharFormat:
@@ -89,19 +85,19 @@ def change_summary(segments: Iterable[Segment]) -> str:
     segments = tuple(segments)
     inserted, deleted = stats(segments)
     if not any(s.op != "equal" for s in segments):
-        return _tr("Sin cambios de redacción")
+        return QCoreApplication.translate("RedlineView", "Sin cambios de redacción")
     if inserted == 0 and deleted == 0:  # only punctuation or spacing changed
-        return _tr("Solo cambian signos de puntuación o espacios")
+        return QCoreApplication.translate("RedlineView", "Solo cambian signos de puntuación o espacios")
     loc = QLocale()
-    added = (_tr("1 palabra añadida") if inserted == 1 else
-             _tr("%1 palabras añadidas").replace("%1", loc.toString(inserted)))
+    added = (QCoreApplication.translate("RedlineView", "1 palabra añadida") if inserted == 1 else
+             QCoreApplication.translate("RedlineView", "%1 palabras añadidas").replace("%1", loc.toString(inserted)))
     if deleted == 0:
         return added
     if inserted == 0:
-        return (_tr("1 palabra suprimida") if deleted == 1 else
-                _tr("%1 palabras suprimidas").replace("%1", loc.toString(deleted)))
-    removed = (_tr("1 suprimida") if deleted == 1 else
-               _tr("%1 suprimidas").replace("%1", loc.toString(deleted)))
+        return (QCoreApplication.translate("RedlineView", "1 palabra suprimida") if deleted == 1 else
+                QCoreApplication.translate("RedlineView", "%1 palabras suprimidas").replace("%1", loc.toString(deleted)))
+    removed = (QCoreApplication.translate("RedlineView", "1 suprimida") if deleted == 1 else
+               QCoreApplication.translate("RedlineView", "%1 suprimidas").replace("%1", loc.toString(deleted)))
     return f"{added}, {removed}"
 
 
@@ -116,22 +112,22 @@ class RedlineView(QWidget):
         self.browser.setObjectName("redline_text")
         self.browser.setReadOnly(True)
         self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName(_tr("Cambios de redacción"))
+        self.browser.setAccessibleName(QCoreApplication.translate("RedlineView", "Cambios de redacción"))
         self.browser.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
         self.inserted_key = QLabel(self)
-        self.inserted_key.setText(redline_html((Segment("insert", _tr("añadido")),)))
+        self.inserted_key.setText(redline_html((Segment("insert", QCoreApplication.translate("RedlineView", "añadido")),)))
         self.deleted_key = QLabel(self)
-        self.deleted_key.setText(redline_html((Segment("delete", _tr("suprimido")),)))
+        self.deleted_key.setText(redline_html((Segment("delete", QCoreApplication.translate("RedlineView", "suprimido")),)))
         self.summary = QLabel(self)
         self.summary.setObjectName("redline_summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         legend = QHBoxLayout()
         legend.setContentsMargins(0, 0, 0, 0)
         legend.setSpacing(8)
-        legend.addWidget(QLabel(_tr("Leyenda:"), self))
+        legend.addWidget(QLabel(QCoreApplication.translate("RedlineView", "Leyenda:"), self))
         legend.addWidget(self.inserted_key)
         legend.addWidget(self.deleted_key)
         legend.addStretch(1)
