@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..errors import InvalidInput, NotFound, SecretariatError
+from ..errors import ConflictError, InvalidInput, NotFound, SecretariatError
 from ..models import AssemblyOutcome, Petition, PetitionProvision, Provision, ProvisionVersion
 from ..text import fold, strip_control_chars
 
@@ -117,8 +117,6 @@ def check_parent(kind: str, citation: str, parent: Provision | None) -> None:
 # ------------------------------------------------------------------ look-ups
 
 def get_provision(session: Session, provision_id: int, expected_version: int | None = None) -> Provision:
-    from ..errors import ConflictError
-
     p = session.get(Provision, provision_id)
     if p is None:
         raise NotFound(what="provision", key=str(provision_id))
