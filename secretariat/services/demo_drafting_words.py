@@ -48,7 +48,8 @@ def _v(*pairs: tuple[str, str, str]) -> tuple[Wording, ...]:
 PROVISIONS: tuple[DraftProvision, ...] = (
     DraftProvision("T2", "titulo", "Título Segundo", "Carta de derechos", None),
     DraftProvision("A8", "articulo", "Art. 8", "Ciudad educadora y del conocimiento", "T2", _v(
-        ("En la Ciudad de México todas las personas tienen derecho a la educación y al conocimiento.", FIRST, "draft"),
+        ("En la Ciudad de México todas las personas tienen derecho a la educación y al conocimiento.", FIRST,
+         "draft"),
         ("En la Ciudad de México todas las personas tienen derecho a la educación en todos los niveles, al "
          "conocimiento y al aprendizaje a lo largo de la vida. La Ciudad es un espacio educador.", FINAL, "final")),
         topics=("Cultura",),
@@ -263,7 +264,8 @@ FATES: tuple[tuple[str, str, str, str], ...] = (
 #: the provision the assembly removed: the first of these that a petition fed (else the first)
 REMOVALS: tuple[tuple[str, str], ...] = (
     ("A13E1", "La Asamblea remitió la jerarquía de movilidad a la ley de movilidad de la Ciudad."),
-    ("A13D", "La Asamblea consideró que el espacio público ya queda protegido en el Art. 13 y suprimió el apartado."),
+    ("A13D", "La Asamblea consideró que el espacio público ya queda protegido en el Art. 13 y suprimió el "
+             "apartado."),
     ("A9F3", "La Asamblea consideró que la materia corresponde a la ley de aguas de la Ciudad."),
 )
 
