@@ -152,10 +152,14 @@ class TaskRunner(QObject):
                on_error: Callable[[BaseException], None] | None = None,
                mutates: bool = True, parent_widget: QWidget | None = None,
                show_progress: bool = True) -> Task:
-        if self._closed:
-            raise RuntimeError("TaskRunner is shut down")
         task = Task(work, title=title, on_done=on_done, on_error=on_error, mutates=mutates,
                     parent_widget=parent_widget, show_progress=show_progress)
+        if self._closed:
+            # The window is closing (or a test ended) and a late callback asked for more work:
+            # it never runs and calls nothing back, so no widget is touched after shutdown.
+            task._cancel_flag.set()
+            task.state = "cancelled"
+            return task
         self._tasks.add(task)
         self._worker.put(task)
         return task

@@ -188,7 +188,7 @@ def test_a_fast_task_never_shows_the_progress_dialog(qtbot, runner):
     assert task.progress_dialog is None
 
 
-def test_shutdown_skips_queued_tasks_and_refuses_new_ones(qtbot, qapp, sqlite_db, isolated_log):
+def test_shutdown_skips_queued_tasks_and_never_runs_new_ones(qtbot, qapp, sqlite_db, isolated_log):
     started, idle = threading.Event(), threading.Event()
     ran: list[str] = []
     queued: list = []
@@ -207,8 +207,12 @@ def test_shutdown_skips_queued_tasks_and_refuses_new_ones(qtbot, qapp, sqlite_db
     r.shutdown()
     assert ran == ["first"]
     assert second.is_cancelled()
-    with pytest.raises(RuntimeError):
-        r.submit(lambda p: None, title="Tarde")
+    late_calls: list[str] = []
+    late = r.submit(lambda p: late_calls.append("ran"), title="Tarde",
+                    on_done=lambda _v: late_calls.append("done"), on_error=lambda _e: late_calls.append("error"))
+    assert late.is_cancelled() and not late.is_active(), "work asked for after shutdown never runs"
+    qapp.processEvents()
+    assert late_calls == [] and ran == ["first"]
 
 
 def test_thousands_of_emits_and_void_calls_do_not_abort_the_process(qapp):
