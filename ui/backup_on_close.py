@@ -118,15 +118,14 @@ class BackupOnClose(QObject):
             return True
         if self.state == "running":
             return False
-        prefs, db, actor = self.prefs(), self._db, self._actor
-        try:
-            task = self._runner.submit(lambda progress: write_backup(db, actor, prefs, progress),
-                                       title=self.tr("Copia de seguridad antes de cerrar"), mutates=False,
-                                       parent_widget=window, on_done=lambda result: self._done(window, result),
-                                       on_error=lambda exc: self._failed(window, describe(exc, "backup on close")))
-        except RuntimeError:  # the application is already quitting: the worker is gone
+        if self._runner.is_closed():  # the application is already quitting: the worker is gone
             self.state = "closing"
             return True
+        prefs, db, actor = self.prefs(), self._db, self._actor
+        task = self._runner.submit(lambda progress: write_backup(db, actor, prefs, progress),
+                                   title=self.tr("Copia de seguridad antes de cerrar"), mutates=False,
+                                   parent_widget=window, on_done=lambda result: self._done(window, result),
+                                   on_error=lambda exc: self._failed(window, describe(exc, "backup on close")))
         self.state, self.task = "running", task
         task.cancelled.connect(lambda: self._failed(window, self.tr("Se canceló la copia de seguridad.")))
         return False

@@ -28,6 +28,7 @@ from secretariat.permissions import Action, Actor
 from secretariat.services import audit
 from ui import window_state
 from ui.backup_on_close import BackupOnClose
+from ui.case_tabs import install_case_tabs
 from ui.labels import role_label
 from ui.models.petition_table import PetitionTableModel, PetitionTableView
 from ui.views import demo_loader
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.work = install_work_tabs(self, self.tabs, db, actor, runner, menu=self.case_menu)
         self.work.wire_timeline(self.detail.timeline_view)
+        self.case_tabs = install_case_tabs(self, self.tabs, db, actor, runner, case_menu=self.case_menu,
+                                           export_menu=self.export_menu)
 
         self.filters.changed.connect(self._apply_filters)
         self.model.countsChanged.connect(self.filters.set_counts)
@@ -140,7 +143,8 @@ class MainWindow(QMainWindow):
             menu.addAction(self.act_import)
         if can(Action.LOAD_DEMO):
             menu.addAction(self.act_demo)
-        menu.addMenu(self.tr("E&xportar")).addAction(self.act_export_tracker)
+        self.export_menu = menu.addMenu(self.tr("E&xportar"))
+        self.export_menu.addAction(self.act_export_tracker)
         menu.addSeparator()
         if self.actor.id is not None:
             menu.addAction(self.act_password)
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         self.detail.reload()
         self.work.reload()
+        self.case_tabs.reload()
 
     def poll_changes(self) -> None:
         value = self._read_counter()

@@ -164,6 +164,10 @@ class TaskRunner(QObject):
         self._worker.put(task)
         return task
 
+    def is_closed(self) -> bool:
+        """True after ``shutdown``: nothing submitted from now on will run."""
+        return self._closed
+
     def pending(self) -> int:
         """Tasks queued or running."""
         return sum(1 for t in self._tasks if t.is_active())

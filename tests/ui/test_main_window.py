@@ -162,7 +162,7 @@ def test_counsel_sees_the_thresholds_menu_and_the_decision_button(open_window, u
     case_menu = window.menuBar().actions()[1].menu()
     assert [a.text() for a in case_menu.actions() if not a.isSeparator()] == [
         "&Actualizar", "&Umbrales de nivel…", "C&uentas…", "&Bitácora de auditoría…",
-        "&Grupo redactor y asesores…"]
+        "&Grupo redactor y asesores…", "Membrete y &documentos…"]
     assert not window.detail.decide_button.isHidden()
 
 
@@ -357,3 +357,12 @@ def test_the_timer_polls_on_the_worker_not_the_ui_thread(qtbot, open_window, ui_
     qtbot.waitUntil(lambda: cell(window, small_register["espacios-verdes"], "admissibility") == "Admitida")
     qtbot.waitUntil(lambda: not window._poll_pending)
     assert threads[0] is not threading.main_thread()  # the poll; the reload after it reads on the UI thread
+
+
+def test_the_window_has_the_drafting_consultation_and_session_tabs(qtbot, open_window, ui_counsel, small_register):
+    window = open_window(ui_counsel)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles[0] == "Peticiones"
+    assert [t.split(" (")[0] for t in titles[1:]] == ["Deberes", "Calendario", "Redacción", "Consultas", "Sesiones"]
+    window.tabs.setCurrentWidget(window.case_tabs.drafting)
+    assert window.case_tabs.drafting.isVisible()
