@@ -30,89 +30,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from secretariat.services.audit import AuditRow
+from ui.audit_labels import ACTION_LABELS, ENTITY_LABELS, FIELD_LABELS
 from ui.labels import admissibility_label, reason_label, role_label
 
 _CTX = "Audit"
-
-ENTITY_LABELS: dict[str, str] = {
-    "petition": QT_TRANSLATE_NOOP("Audit", "Petición"),
-    "user": QT_TRANSLATE_NOOP("Audit", "Cuenta"),
-    "policy": QT_TRANSLATE_NOOP("Audit", "Política de umbrales"),
-    "import_batch": QT_TRANSLATE_NOOP("Audit", "Importación"),
-    "case": QT_TRANSLATE_NOOP("Audit", "Expediente"),
-    "duty": QT_TRANSLATE_NOOP("Audit", "Deber"),
-    "meeting": QT_TRANSLATE_NOOP("Audit", "Reunión"),
-    "committee_member": QT_TRANSLATE_NOOP("Audit", "Integrante del grupo redactor"),
-    "work_settings": QT_TRANSLATE_NOOP("Audit", "Ajustes de trabajo"),
-}
-
-ACTION_LABELS: dict[str, str] = {
-    "create": QT_TRANSLATE_NOOP("Audit", "Alta"),
-    "disable": QT_TRANSLATE_NOOP("Audit", "Desactivación"),
-    "enable": QT_TRANSLATE_NOOP("Audit", "Reactivación"),
-    "reset_password": QT_TRANSLATE_NOOP("Audit", "Contraseña restablecida"),
-    "change_password": QT_TRANSLATE_NOOP("Audit", "Cambio de contraseña propia"),
-    "set_role": QT_TRANSLATE_NOOP("Audit", "Cambio de rol"),
-    "set_thresholds": QT_TRANSLATE_NOOP("Audit", "Cambio de umbrales"),
-    "decide_admissibility": QT_TRANSLATE_NOOP("Audit", "Decisión de admisibilidad"),
-    "import": QT_TRANSLATE_NOOP("Audit", "Importación de monitoreo"),
-    "import_update": QT_TRANSLATE_NOOP("Audit", "Cambio de textos por importación"),
-    "load_demo": QT_TRANSLATE_NOOP("Audit", "Carga del caso de demostración"),
-    "sync_duties": QT_TRANSLATE_NOOP("Audit", "Deberes por cruces de nivel"),
-    "create_duty": QT_TRANSLATE_NOOP("Audit", "Alta de deber"),
-    "assign_duty": QT_TRANSLATE_NOOP("Audit", "Asignación de deber"),
-    "waive_duty": QT_TRANSLATE_NOOP("Audit", "Dispensa de deber"),
-    "complete_legal_review": QT_TRANSLATE_NOOP("Audit", "Resultado de la revisión jurídica"),
-    "close_cycle": QT_TRANSLATE_NOOP("Audit", "Cierre del ciclo de seguimiento"),
-    "set_due_days": QT_TRANSLATE_NOOP("Audit", "Cambio de plazos"),
-    "add_attachment": QT_TRANSLATE_NOOP("Audit", "Anexo agregado"),
-    "set_attachment_limit": QT_TRANSLATE_NOOP("Audit", "Cambio del tamaño máximo de anexos"),
-    "add_member": QT_TRANSLATE_NOOP("Audit", "Alta de integrante"),
-    "update_member": QT_TRANSLATE_NOOP("Audit", "Cambio de integrante"),
-}
-
-FIELD_LABELS: dict[str, str] = {
-    "admissibility": QT_TRANSLATE_NOOP("Audit", "Admisibilidad"),
-    "reason": QT_TRANSLATE_NOOP("Audit", "Motivo"),
-    "duplicate_of_id": QT_TRANSLATE_NOOP("Audit", "Duplicada de (petición n.º)"),
-    "name": QT_TRANSLATE_NOOP("Audit", "Usuario"),
-    "full_name": QT_TRANSLATE_NOOP("Audit", "Nombre completo"),
-    "role": QT_TRANSLATE_NOOP("Audit", "Rol"),
-    "active": QT_TRANSLATE_NOOP("Audit", "Activa"),
-    "locked": QT_TRANSLATE_NOOP("Audit", "Bloqueada"),
-    "password": QT_TRANSLATE_NOOP("Audit", "Contraseña"),
-    "review": QT_TRANSLATE_NOOP("Audit", "Umbral de revisión jurídica"),
-    "hearing": QT_TRANSLATE_NOOP("Audit", "Umbral de audiencia ante el grupo redactor"),
-    "audience": QT_TRANSLATE_NOOP("Audit", "Umbral de audiencia con el jefe de gobierno"),
-    "file": QT_TRANSLATE_NOOP("Audit", "Archivo"),
-    "rows": QT_TRANSLATE_NOOP("Audit", "Filas"),
-    "new": QT_TRANSLATE_NOOP("Audit", "Nuevas"),
-    "updated": QT_TRANSLATE_NOOP("Audit", "Actualizadas"),
-    "unchanged": QT_TRANSLATE_NOOP("Audit", "Sin cambios"),
-    "crossings": QT_TRANSLATE_NOOP("Audit", "Cruces de nivel"),
-    "sha256": QT_TRANSLATE_NOOP("Audit", "Huella SHA-256"),
-    "petitions": QT_TRANSLATE_NOOP("Audit", "Peticiones"),
-    "days": QT_TRANSLATE_NOOP("Audit", "Días"),
-    "seed": QT_TRANSLATE_NOOP("Audit", "Semilla"),
-    "today": QT_TRANSLATE_NOOP("Audit", "Fecha"),
-    "status": QT_TRANSLATE_NOOP("Audit", "Estado"),
-    "owner_id": QT_TRANSLATE_NOOP("Audit", "Responsable (cuenta n.º)"),
-    "due_on": QT_TRANSLATE_NOOP("Audit", "Vence"),
-    "outcome": QT_TRANSLATE_NOOP("Audit", "Resultado"),
-    "size": QT_TRANSLATE_NOOP("Audit", "Tamaño (bytes)"),
-    "bytes": QT_TRANSLATE_NOOP("Audit", "Bytes"),
-    "kind": QT_TRANSLATE_NOOP("Audit", "Tipo"),
-    "petition_id": QT_TRANSLATE_NOOP("Audit", "Petición n.º"),
-    "parent_id": QT_TRANSLATE_NOOP("Audit", "Deber de origen n.º"),
-    "attachment_id": QT_TRANSLATE_NOOP("Audit", "Anexo n.º"),
-    "waived_code": QT_TRANSLATE_NOOP("Audit", "Motivo de la dispensa"),
-    "created": QT_TRANSLATE_NOOP("Audit", "Creados"),
-    "relinked": QT_TRANSLATE_NOOP("Audit", "Vueltos a vincular"),
-    "flagged": QT_TRANSLATE_NOOP("Audit", "Señalados"),
-    "waived": QT_TRANSLATE_NOOP("Audit", "Dispensados"),
-    "waived_follow_ups": QT_TRANSLATE_NOOP("Audit", "Seguimientos dispensados"),
-    "note": QT_TRANSLATE_NOOP("Audit", "Nota"),
-}
 
 _PASSWORD_WORDS = {
     "reset": QT_TRANSLATE_NOOP("Audit", "restablecida"),
