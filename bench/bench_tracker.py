@@ -5,17 +5,21 @@
 ours: ``secretariat.services.tracker_data.tracker_data`` + ``exports.tracker.write_tracker`` on
       a read session (SQLAlchemy, the real export: summary sheet and chart, Excel tables,
       conditional colours, text cleaning, temporary file renamed at the end).
-raw:  plain ``sqlite3`` with the same three queries, and openpyxl write-only dumping the same
-      cells the way its documentation shows: the same values (HYPERLINK formulas, words for
-      codes, dates, numbers), each styled cell made with ``WriteOnlyCell`` and its
-      ``number_format``/``font`` set, the same sheets split at Excel's row limit; no tables,
-      colours, chart or text checks.
+raw:  plain ``sqlite3`` with the same queries (petitions, counts, crossings, duties, meetings,
+      provisions, and the consultation state of each eligible petition in one hand-written
+      query), and openpyxl write-only dumping the same cells the way its documentation shows:
+      the same values (HYPERLINK formulas, words for codes, dates, times, numbers), each styled
+      cell made with ``WriteOnlyCell`` and its ``number_format``/``font`` set, the same sheets
+      split at Excel's row limit; no tables, colours, chart or text checks.
 bare: like raw but plain values only (no number formats, no fonts): the floor openpyxl sets,
       reported for information.
 
 Every sample runs in a fresh interpreter; imports are outside the timings. Peak memory is the
 child's maximum resident set size (``resource.getrusage``), interpreter and imports included.
 Target (issue 5): ours ≤ 1.3× raw, peak memory ≤ 150 MB.
+
+The default case file has duties (one per held crossing) but no meetings or provisions; a case
+made with ``generate.py --meetings N --provisions N`` fills those sheets too (pass it as CASE).
 """
 
 from __future__ import annotations
@@ -46,6 +50,41 @@ COUNTS_SQL = ("SELECT p.url, c.counted_on, c.signatures FROM signature_counts c 
 CROSSINGS_SQL = ("SELECT p.url, c.tier, c.threshold, c.crossed_on, c.signatures, c.reverted_on "
                  "FROM tier_crossings c JOIN petitions p ON p.id = c.petition_id "
                  "ORDER BY c.crossed_on, c.id")
+DUTIES_SQL = ("SELECT p.url, p.title, d.kind, d.status, coalesce(nullif(u.full_name, ''), u.name), d.created_on, "
+              "d.due_on, d.closed_on, d.outcome, d.outcome_note, d.waived_code, d.waived_reason "
+              "FROM duties d JOIN petitions p ON p.id = d.petition_id LEFT JOIN users u ON u.id = d.owner_id "
+              "ORDER BY d.due_on, d.id")
+MEETINGS_SQL = (
+    "SELECT m.starts_at, m.ends_at, m.kind, m.status, p.url, p.title, m.place, coalesce(a.invited, 0), "
+    "coalesce(a.attended, 0), coalesce(g.n, 0) FROM meetings m LEFT JOIN petitions p ON p.id = m.petition_id "
+    "LEFT JOIN (SELECT meeting_id, count(*) invited, count(CASE WHEN attended IS 1 THEN 1 END) attended "
+    "FROM meeting_attendees GROUP BY meeting_id) a ON a.meeting_id = m.id "
+    "LEFT JOIN (SELECT meeting_id, count(*) n FROM meeting_agreements GROUP BY meeting_id) g ON g.meeting_id = m.id "
+    "ORDER BY m.starts_at, m.id")
+CURRENT_SQL = ("SELECT v.provision_id, v.number, v.status, v.text_sha256, v.created_at, length(v.text) "
+               "FROM provision_versions v JOIN (SELECT provision_id, max(number) n FROM provision_versions "
+               "GROUP BY provision_id) t ON t.provision_id = v.provision_id AND t.n = v.number")
+PROVISIONS_SQL = (
+    "SELECT r.id, r.parent_id, r.citation, r.heading, r.kind, c.number, c.status, c.created_at, c.chars, "
+    "coalesce(f.n, 0), coalesce(f.s, 0), a.fate, a.decided_on FROM provisions r "
+    f"LEFT JOIN ({CURRENT_SQL.replace('length(v.text)', 'length(v.text) chars')}) c ON c.provision_id = r.id "
+    "LEFT JOIN (SELECT l.provision_id, count(*) n, sum(p.signatures) s FROM petition_provisions l "
+    "JOIN petitions p ON p.id = l.petition_id GROUP BY l.provision_id) f ON f.provision_id = r.id "
+    "LEFT JOIN assembly_outcomes a ON a.provision_id = r.id ORDER BY r.position, r.id")
+CONSULTATIONS_SQL = (
+    f"WITH cur AS ({CURRENT_SQL}), latest AS (SELECT max(id) id, petition_id FROM consultation_outcomes "
+    "GROUP BY petition_id) "
+    "SELECT p.id, p.url, p.title, p.tier, CASE WHEN o.id IS NULL THEN 'pending' "
+    "WHEN EXISTS (SELECT 1 FROM consultation_items i LEFT JOIN cur ON cur.provision_id = i.provision_id "
+    "WHERE i.outcome_id = o.id AND (cur.text_sha256 IS NULL OR cur.text_sha256 != i.text_sha256)) THEN 'stale' "
+    "WHEN EXISTS (SELECT 1 FROM petition_provisions l WHERE l.petition_id = p.id AND NOT EXISTS "
+    "(SELECT 1 FROM consultation_items i WHERE i.outcome_id = o.id AND i.provision_id = l.provision_id)) "
+    "THEN 'pending' WHEN o.outcome = 'rejected' THEN 'rejected' ELSE 'approved' END, "
+    "o.outcome, o.decided_on, o.method, o.remarks, o.wording_sha256 "
+    "FROM petitions p LEFT JOIN latest ON latest.petition_id = p.id LEFT JOIN consultation_outcomes o ON o.id = latest.id "
+    "WHERE (p.tier IN ('hearing', 'audience') OR EXISTS (SELECT 1 FROM consultation_requests q "
+    "WHERE q.petition_id = p.id)) AND EXISTS (SELECT 1 FROM petition_provisions l WHERE l.petition_id = p.id) "
+    "ORDER BY p.signatures DESC, p.id")
 
 
 def _peak_mb() -> float:
@@ -85,6 +124,7 @@ def run_raw(case: str, out: str, styled: bool) -> dict:
     from openpyxl.styles import Font
 
     from exports import words
+    from exports.tracker_words import Words
 
     start = time.perf_counter()
     conn = sqlite3.connect(case)
@@ -112,7 +152,7 @@ def run_raw(case: str, out: str, styled: bool) -> dict:
 
     ws = wb.create_sheet("Resumen")
     ws.append(["Seguimiento de peticiones ciudadanas"])
-    for table_name in ("petitions", "signature_counts", "tier_crossings"):
+    for table_name in ("petitions", "signature_counts", "tier_crossings", "duties", "meetings", "provisions"):
         ws.append([table_name, conn.execute(f"SELECT count(*) FROM {table_name}").fetchone()[0]])
 
     def sheets(title, headers, rows, make):
@@ -156,10 +196,81 @@ def run_raw(case: str, out: str, styled: bool) -> dict:
     sheets("Cortes diarios", ["Enlace", "Fecha", "Firmas"], conn.execute(COUNTS_SQL), count)
     sheets("Cruces de nivel", ["Enlace", "Nivel", "Umbral", "Fecha", "Firmas", "Revertido el"],
            conn.execute(CROSSINGS_SQL), crossing)
+    _work_and_drafting(conn, sheets, cell, day, link_font, Words("es"))
     wb.save(out)
     conn.close()
     seconds = time.perf_counter() - start
     return {"seconds": seconds, "peak_mb": _peak_mb(), "sheets": [ws.title for ws in wb.worksheets]}
+
+
+def _work_and_drafting(conn, sheets, cell, day, link_font, w) -> None:
+    """The raw side of the duties, meetings, provisions and consultations sheets."""
+    from datetime import date, datetime
+
+    today = date.today()
+    code = {k: w.table(k) for k in ("duty_kind", "duty_status", "bucket", "review_outcome", "waiver",
+                                    "meeting_kind", "meeting_status", "provision_kind", "version_status",
+                                    "fate", "state", "outcome", "method", "tier")}
+    unassigned = "Sin asignar"
+
+    def link(ws, url):
+        return None if url is None else cell(ws, f'=HYPERLINK("{url}","{url}")', font=link_font)
+
+    def duty(ws, r):
+        created, due, closed = day(r[5]), day(r[6]), day(r[7])
+        is_open = r[3] in ("open", "scheduled")
+        left = (due - today).days
+        bucket = None if not is_open else "overdue" if left < 0 else "due_soon" if left <= 3 else "on_time"
+        age = ((today if is_open or closed is None else closed) - created).days
+        result = code["review_outcome"].get(r[8]) if r[8] else code["waiver"].get(r[10])
+        return [link(ws, r[0]), r[1], code["duty_kind"][r[2]], code["duty_status"][r[3]],
+                code["bucket"].get(bucket), r[4] or unassigned, cell(ws, created, "dd/mm/yyyy"),
+                cell(ws, due, "dd/mm/yyyy"), cell(ws, closed, "dd/mm/yyyy"), cell(ws, age, "#,##0"), result,
+                r[9] or r[11] or None]
+
+    def meeting(ws, r):
+        starts, ends = datetime.fromisoformat(r[0]), datetime.fromisoformat(r[1])
+        return [cell(ws, starts.date(), "dd/mm/yyyy"), cell(ws, starts.time(), "hh:mm"), cell(ws, ends.time(), "hh:mm"),
+                code["meeting_kind"][r[2]], code["meeting_status"][r[3]], link(ws, r[4]), r[5], r[6] or None,
+                cell(ws, r[7], "#,##0"), cell(ws, r[8], "#,##0"), cell(ws, r[9], "#,##0")]
+
+    rows = conn.execute(PROVISIONS_SQL).fetchall()
+    children: dict = {}
+    for r in rows:
+        children.setdefault(r[1], []).append(r)
+    ordered, stack = [], list(reversed(children.get(None, [])))
+    while stack:
+        r = stack.pop()
+        ordered.append(r)
+        stack.extend(reversed(children.get(r[0], [])))
+    rank = {r[0]: i for i, r in enumerate(ordered)}
+
+    def provision(ws, r):
+        return [r[2], r[3] or None, code["provision_kind"][r[4]], cell(ws, r[5], "#,##0"),
+                code["version_status"].get(r[6]), cell(ws, day(r[7] and r[7][:10]), "dd/mm/yyyy"),
+                cell(ws, r[8], "#,##0"), cell(ws, r[9], "#,##0"), cell(ws, r[10], "#,##0"), code["fate"].get(r[11]),
+                cell(ws, day(r[12]), "dd/mm/yyyy")]
+
+    cited: dict = {}
+    for pet, prov, citation in conn.execute("SELECT l.petition_id, l.provision_id, r.citation FROM "
+                                            "petition_provisions l JOIN provisions r ON r.id = l.provision_id"):
+        cited.setdefault(pet, []).append((rank.get(prov, 0), citation))
+
+    def consultation(ws, r):
+        return [link(ws, r[1]), r[2], code["tier"][r[3]], "; ".join(c for _, c in sorted(cited[r[0]])),
+                code["state"][r[4]], code["outcome"].get(r[5]), cell(ws, day(r[6]), "dd/mm/yyyy"),
+                code["method"].get(r[7]), r[8] or None, r[9]]
+
+    sheets("Deberes", ["Enlace", "Título", "Deber", "Estado", "Plazo", "Responsable", "Creado el", "Vence el",
+                       "Cerrado el", "Días", "Resultado", "Nota"], conn.execute(DUTIES_SQL), duty)
+    sheets("Reuniones", ["Fecha", "Inicio", "Fin", "Tipo", "Estado", "Enlace", "Título", "Lugar", "Convocados",
+                         "Asistieron", "Acuerdos"], conn.execute(MEETINGS_SQL), meeting)
+    sheets("Disposiciones", ["Cita", "Encabezado", "Tipo", "Versión vigente", "Estado de la redacción",
+                             "Guardada el", "Caracteres", "Peticiones", "Firmas", "Destino en la Asamblea",
+                             "Decidido el"], ordered, provision)
+    sheets("Consultas", ["Enlace", "Título", "Nivel", "Disposiciones", "Estado de la consulta", "Último resultado",
+                         "Decidido el", "Método", "Observaciones", "Huella de la redacción (SHA-256)"],
+           conn.execute(CONSULTATIONS_SQL), consultation)
 
 
 def child_main(argv: list[str]) -> None:

@@ -1,6 +1,7 @@
 """Generate a large synthetic case file (and a matching monitoring CSV) for the benchmarks.
 
     python bench/generate.py OUT.sqlite3 [--petitions N] [--days D] [--seed S] [--csv PATH]
+                             [--meetings M] [--provisions P]
 
 The case file holds N petitions (default 100,000), each with D consecutive daily signature
 counts (default 30, so 3,000,000 counts), one to three petitioners, the tier crossings that the
@@ -17,6 +18,12 @@ lists every petition by the same URL with a newer count (about 1 % of them lower
 crossings revert), so importing it into the case file is an update of all N petitions, and
 importing it into an empty case file creates N petitions.
 
+Optional (default off): ``--meetings M`` adds M meetings (attendees, agreements) and
+``--provisions P`` a draft constitution of P provisions (a título/artículo/apartado/numeral tree,
+one to three wording versions each, links to petitions, the counsel's requests, consultation
+outcomes bound to the exact wording, a sixth of them stale, and assembly outcomes). They are
+written at the newest schema, after the upgrade, so the tracker's later sheets can be measured.
+
 Everything is invented: titles and names are random combinations of the word lists below,
 from a fixed seed, so two runs with the same arguments write the same rows.
 """
@@ -25,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import math
 import random
 import re
@@ -218,6 +226,110 @@ def write_case_file(path: Path, petitions: list[_Petition], days: int) -> dict[s
             "crossings": len(crossing_rows), "petitioners": len(people), **tiers}
 
 
+def _tier(counts: list[int]) -> str:
+    reached = [tier for tier, threshold in THRESHOLDS if counts[-1] >= threshold]
+    return reached[-1] if reached else "watch"
+
+
+def add_work_and_drafting(path: Path, petitions: list[_Petition], meetings: int, provisions: int,
+                          seed: int) -> dict[str, int]:
+    """Meetings and a drafted constitution, written at the newest schema (see the module's doc)."""
+    rng = random.Random(seed + 2)
+    now = _stamp(datetime(2016, 8, 1, 9, 0, 0))
+    day_iso = lambda d: d.isoformat()  # noqa: E731
+    consulted = [p for p in petitions if _tier(p.counts) in ("hearing", "audience")]
+    others = [p for p in petitions if _tier(p.counts) == "review"] or petitions
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA foreign_keys=OFF")
+    con.execute("BEGIN")
+    stats = {"meetings": meetings, "provisions": provisions}
+    kinds, statuses = ("hearing", "follow_up", "mayoral_audience", "other"), ("planned", "held", "cancelled")
+    for m in range(1, meetings + 1):
+        p = rng.choice(consulted or petitions) if rng.random() < 0.9 else None
+        start = datetime.combine(LAST_DAY - timedelta(days=rng.randrange(-30, 60)), datetime.min.time()) \
+            + timedelta(hours=rng.randrange(9, 18), minutes=rng.choice((0, 15, 30, 45)))
+        status = rng.choice(statuses)
+        con.execute("INSERT INTO meetings (id, petition_id, kind, status, starts_at, ends_at, place, minutes, note, "
+                    "created_at, updated_at, version_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,1)",
+                    (m, p and p.id, rng.choice(kinds), status, _stamp(start),
+                     _stamp(start + timedelta(minutes=rng.choice((30, 60, 90)))),
+                     rng.choice(("Sala de juntas del grupo redactor", "Oficina de la Consejería", "")), "", "",
+                     now, now))
+        con.executemany("INSERT INTO meeting_attendees (meeting_id, role, name, email, phone, attended) "
+                        "VALUES (?,?,?,'','',?)",
+                        [(m, rng.choice(("petitioner", "guest")), _name(rng),
+                          None if status == "planned" else rng.random() < 0.8) for _ in range(rng.randrange(2, 7))])
+        con.executemany("INSERT INTO meeting_agreements (meeting_id, position, text, owner_name, created_at) "
+                        "VALUES (?,?,?,'',?)", [(m, i, f"Acuerdo {i + 1}: {rng.choice(SUBJECTS)}", now)
+                                                for i in range(rng.randrange(0, 4))])
+    current: dict[int, tuple[int, str]] = {}   # provision → (version id, text hash) of its current version
+    older: dict[int, tuple[int, str]] = {}     # provision → its first version, when it has others
+    fed: dict[int, list[int]] = {}             # petition → provisions
+    parents: dict[str, list[int]] = {"titulo": [], "articulo": [], "apartado": []}
+    version_id, positions = 0, {}
+    for pid in range(1, provisions + 1):
+        kind = "titulo" if pid == 1 or rng.random() < 0.04 else rng.choice(("articulo", "articulo", "apartado", "numeral"))
+        above = {"titulo": None, "articulo": "titulo", "apartado": "articulo", "numeral": "apartado"}[kind]
+        if above and not parents[above]:
+            kind, above = "articulo", "titulo"
+        parent = rng.choice(parents[above]) if above else None
+        positions[parent] = positions.get(parent, -1) + 1
+        con.execute("INSERT INTO provisions (id, parent_id, kind, citation, heading, position, created_at, updated_at, "
+                    "version_id) VALUES (?,?,?,?,?,?,?,?,1)",
+                    (pid, parent, kind, f"{kind[:3].title()}. {pid}", rng.choice(SUBJECTS).capitalize(),
+                     positions[parent], now, now))
+        if kind != "numeral":
+            parents[kind].append(pid)
+        n = rng.randrange(1, 4)
+        for number in range(1, n + 1):
+            version_id += 1
+            text = " ".join(f"{rng.choice(OPENINGS)} {rng.choice(SUBJECTS)} {rng.choice(PLACES)}."
+                            for _ in range(rng.randrange(2, 8)))
+            sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            status = rng.choice(("draft", "proposed", "final")) if number == n else "proposed"
+            con.execute("INSERT INTO provision_versions (id, provision_id, number, text, text_sha256, status, note, "
+                        "created_at) VALUES (?,?,?,?,?,?,'',?)", (version_id, pid, number, text, sha, status, now))
+            if number == 1 and n > 1:
+                older[pid] = (version_id, sha)
+            current[pid] = (version_id, sha)
+        if kind != "titulo":
+            for p in rng.sample(consulted, min(len(consulted), rng.randrange(0, 4))) + \
+                    rng.sample(others, min(len(others), rng.randrange(0, 2))):
+                if pid not in fed.setdefault(p.id, []):
+                    fed[p.id].append(pid)
+                    con.execute("INSERT INTO petition_provisions (petition_id, provision_id, contribution, "
+                                "created_at) VALUES (?,?,'',?)", (p.id, pid, now))
+        if current[pid] and rng.random() < 0.2:
+            con.execute("INSERT INTO assembly_outcomes (provision_id, fate, assembly_text, sent_version_id, "
+                        "decided_on, note, recorded_at, version_id) VALUES (?,?,'',?,?,'',?,1)",
+                        (pid, rng.choice(("kept", "amended", "removed")), current[pid][0],
+                         day_iso(date(2017, 1, 31)), now))
+    consulted_ids = {p.id for p in consulted}
+    outcomes = 0
+    for pet, provs in fed.items():
+        if pet not in consulted_ids:
+            if rng.random() < 0.1:
+                con.execute("INSERT INTO consultation_requests (petition_id, note, added_at) VALUES (?,'',?)",
+                            (pet, now))
+            continue
+        if rng.random() < 0.4:
+            continue  # no answer yet
+        outcomes += 1
+        items = [(pr, *(older[pr] if pr in older and rng.random() < 0.15 else current[pr])) for pr in sorted(provs)]
+        digest = hashlib.sha256("\n".join(f"{a}:{b}:{c}" for a, b, c in items).encode("utf-8")).hexdigest()
+        outcome = rng.choice(("approved", "approved", "approved_with_remarks", "rejected"))
+        con.execute("INSERT INTO consultation_outcomes (id, petition_id, outcome, remarks, decided_on, method, "
+                    "wording_sha256, evidence_filename, recorded_at) VALUES (?,?,?,?,?,?,?,'',?)",
+                    (outcomes, pet, outcome, "" if outcome == "approved" else "Con observaciones de forma.",
+                     day_iso(LAST_DAY), rng.choice(("in_person", "signed_letter", "email")), digest, now))
+        con.executemany("INSERT INTO consultation_items (outcome_id, provision_id, version_id, text_sha256) "
+                        "VALUES (?,?,?,?)", [(outcomes, a, b, c) for a, b, c in items])
+    con.execute("COMMIT")
+    con.close()
+    stats.update(links=sum(len(v) for v in fed.values()), outcomes=outcomes)
+    return stats
+
+
 def write_monitoring_csv(path: Path, petitions: list[_Petition], seed: int) -> date:
     """The next day's monitoring file for every petition (es-MX: ``;``, dd/mm/yyyy, ``63,508``)."""
     rng = random.Random(seed + 1)
@@ -244,6 +356,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=2016)
     ap.add_argument("--csv", type=Path, default=None,
                     help="the monitoring CSV (default: OUT-monitoreo.csv beside OUT)")
+    ap.add_argument("--meetings", type=int, default=0, help="meetings to add (default 0)")
+    ap.add_argument("--provisions", type=int, default=0,
+                    help="provisions of a draft constitution to add, with wording, links and consultations (default 0)")
     args = ap.parse_args(argv)
     if args.petitions < 1 or args.days < 1:
         ap.error("--petitions and --days must be at least 1")
@@ -254,6 +369,10 @@ def main(argv: list[str] | None = None) -> int:
     petitions = make_petitions(args.petitions, args.days, args.seed)
     t1 = time.perf_counter()
     stats = write_case_file(out, petitions, args.days)
+    if args.meetings > 0 or args.provisions > 0:
+        extra = add_work_and_drafting(out, petitions, max(args.meetings, 0), max(args.provisions, 0), args.seed)
+        print(f"{out}: + {extra['meetings']:,} meetings, {extra['provisions']:,} provisions, "
+              f"{extra['links']:,} petition links, {extra['outcomes']:,} consultation outcomes")
     t2 = time.perf_counter()
     day = write_monitoring_csv(csv_path, petitions, args.seed)
     t3 = time.perf_counter()

@@ -6,7 +6,7 @@ reader; the consultation states are checked against the consultation services' o
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
