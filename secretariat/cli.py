@@ -246,6 +246,12 @@ def cmd_demo(args) -> int:
               f"de firmas en {summary.days} días, {summary.crossings} cruces de nivel.",
               f"Demo case loaded: {summary.petitions} petitions, {summary.counts:,} signature counts over "
               f"{summary.days} days, {summary.crossings} tier crossings."))
+    print(_es(f"Redacción: {summary.provisions} disposiciones con {summary.versions} versiones, "
+              f"{summary.consultations} respuestas de peticionarios, {summary.meetings} reuniones y "
+              f"{summary.sessions} sesiones del grupo redactor.",
+              f"Drafting: {summary.provisions} provisions with {summary.versions} versions, "
+              f"{summary.consultations} petitioners' answers, {summary.meetings} meetings and "
+              f"{summary.sessions} drafting committee sessions."))
     return EXIT_OK
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime, timezone
 
 from sqlalchemy import MetaData
@@ -20,6 +23,29 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-def utcnow() -> datetime:
-    """Naive UTC timestamp (stored the same way on SQLite and PostgreSQL)."""
+_SIMULATED: ContextVar[datetime | None] = ContextVar("simulated_utcnow", default=None)
+
+
+def real_utcnow() -> datetime:
+    """Naive UTC timestamp of the machine's clock (the audit trail always uses this one)."""
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def utcnow() -> datetime:
+    """Naive UTC timestamp (stored the same way on SQLite and PostgreSQL) for the case's own
+    records (versions saved, answers recorded…): the machine's clock, unless the demo is
+    replaying its invented history inside ``simulated_utcnow``."""
+    simulated = _SIMULATED.get()
+    return simulated if simulated is not None else real_utcnow()
+
+
+@contextmanager
+def simulated_utcnow(moment: datetime) -> Iterator[None]:
+    """Within this block ``utcnow()`` answers ``moment`` (naive UTC). Only the demo uses it, to
+    date its invented wording and answers inside the demo's 2016 calendar; the audit trail
+    still records the real time of each write."""
+    token = _SIMULATED.set(moment)
+    try:
+        yield
+    finally:
+        _SIMULATED.reset(token)

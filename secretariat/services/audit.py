@@ -13,7 +13,8 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import AuthError
-from ..models import AuditEntry, ChangeCounter, User, utcnow
+from ..models import AuditEntry, ChangeCounter, User
+from ..models.base import real_utcnow
 from ..permissions import Action, Actor, require
 
 GENESIS = "0" * 64
@@ -62,7 +63,7 @@ def record(session: Session, actor: Actor, action: str, entity: str, entity_id: 
     _lock_chain(session)
     prev = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
     prev = prev or GENESIS
-    at = utcnow()
+    at = real_utcnow()
     b, a = _canonical(before), _canonical(after)
     entry = AuditEntry(at=at, user_id=actor.id, user_name=actor.name, action=action, entity=entity,
                        entity_id=str(entity_id), before=b, after=a, prev_hash=prev,

@@ -32,6 +32,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import Petition, Petitioner, User
+from ..models.base import simulated_utcnow
 from ..permissions import Actor
 from ..text import fold
 from . import assembly, consultations, provisions, rosters, sessions, wording
@@ -82,6 +83,7 @@ class _Drafting:
         self.current: dict[str, _Current] = {}
         self.citations: dict[str, str] = {}
         self.fed: dict[int, list[str]] = {}     # petition id → provision keys
+        self.saved_at: dict[str, datetime] = {}  # provision key → when its latest wording was saved
         self.versions = self.links = self.outcomes = 0
         self.folder = Path(".")                 # where evidence files are written (a temporary folder)
         self.clerk = session.execute(select(func.coalesce(func.nullif(User.full_name, ""), User.name))
@@ -90,22 +92,36 @@ class _Drafting:
     # ------------------------------------------------------------------ the tree and its wording
 
     def build_tree(self) -> None:
-        for spec in W.PROVISIONS:
+        span = max((self.today - self.start).days, 1)
+        for i, spec in enumerate(W.PROVISIONS):
             row = provisions.add_provision(self.s, self.actor, spec.kind, spec.citation, spec.heading,
                                            parent_id=self.ids.get(spec.parent) if spec.parent else None)
             self.ids[spec.key], self.citations[spec.key] = row.id, spec.citation
-            for w in spec.versions:
-                self.save(spec.key, w.text, w.note, w.status)
+            n = len(spec.versions)
+            for k, w in enumerate(spec.versions):
+                # spread over the first three quarters of the period, so the committee's sessions
+                # see the wording change between one and the next
+                offset = int(span * (0.1 + 0.65 * (k + 1) / max(n, 1))) + i % 4
+                self.save(spec.key, w.text, w.note, w.status, self.start + timedelta(days=min(offset, span)))
 
-    def save(self, key: str, text: str, note: str, status: str) -> None:
+    def _moment(self, key: str, on: date) -> datetime:
+        """Mid-morning in Mexico City (UTC−6) on ``on``, after the provision's previous save."""
+        moment = datetime.combine(on, time(16, self.rng.randint(0, 59)))
+        last = self.saved_at.get(key)
+        return moment if last is None or moment > last else last + timedelta(minutes=7)
+
+    def save(self, key: str, text: str, note: str, status: str, on: date) -> None:
         before = self.current.get(key)
-        v = wording.save_version(self.s, self.actor, self.ids[key], text,
-                                 base_number=before.number if before else None, note=note)
+        moment = self._moment(key, min(on, self.today))
+        with simulated_utcnow(moment):
+            v = wording.save_version(self.s, self.actor, self.ids[key], text,
+                                     base_number=before.number if before else None, note=note)
+            if status == "proposed":
+                wording.propose_version(self.s, self.actor, v.id)
+            elif status == "final":  # the counsel finalizes (a draft or a proposal alike)
+                wording.finalize_version(self.s, self.actor, v.id)
         self.versions += 1
-        if status == "proposed":
-            wording.propose_version(self.s, self.actor, v.id)
-        elif status == "final":  # the counsel finalizes (a draft or a proposal alike)
-            wording.finalize_version(self.s, self.actor, v.id)
+        self.saved_at[key] = moment
         self.current[key] = _Current(self.ids[key], v.id, v.number, status, text)
 
     # ------------------------------------------------------------------ which petitions fed it
@@ -162,9 +178,10 @@ class _Drafting:
             self.folder = Path(tmp)
             if len(ready) >= 2:  # approved first; then the wording changes under it
                 stale = ready.pop(1)
-                self.answer(stale, "approved", "signed_letter", self.day(stale, 2, 5))
+                answered_on = self.answer(stale, "approved", "signed_letter", self.day(stale, 2, 5))
                 key = next(k for k in self.fed[stale.id] if self.current[k].status == "final")
-                self.save(key, f"{self.current[key].text} {W.LATE_SENTENCE}", W.LATE_NOTE, "final")
+                self.save(key, f"{self.current[key].text} {W.LATE_SENTENCE}", W.LATE_NOTE, "final",
+                          answered_on + timedelta(days=3))
             if len(ready) >= 2:
                 rejected = ready.pop(1)
                 self.answer(rejected, "rejected", "signed_letter", self.day(rejected, 4, 10), W.REJECTION)
@@ -183,9 +200,11 @@ class _Drafting:
         return max(base, min(self.today, base + timedelta(days=self.rng.randint(low, high))))
 
     def answer(self, c: _Candidate, outcome: str, method: str, on: date, remarks: tuple[str, str] = ("", ""), *,
-               with_evidence: bool = True) -> None:
-        """Record ``c``'s answer on today's wording of what it feeds; ``remarks`` is (as recorded,
-        in the petitioner's own words)."""
+               with_evidence: bool = True) -> date:
+        """Record ``c``'s answer on today's wording of what it feeds (never before that wording
+        was saved); ``remarks`` is (as recorded, in the petitioner's own words). Returns its date."""
+        latest = max(self.saved_at[k] for k in self.fed[c.id]).date()
+        on = min(self.today, max(on, latest + timedelta(days=self.rng.randint(1, 4))))
         versions = {self.current[k].provision_id: self.current[k].version_id for k in self.fed[c.id]}
         shown = ", ".join(f"{self.citations[k]} (versión {self.current[k].number})" for k in self.fed[c.id])
         said = evidence.Answer(c.name or "la persona peticionaria", c.title, shown, on, outcome != "rejected",
@@ -200,10 +219,12 @@ class _Drafting:
                 file_name, data = evidence.meeting_note(said, self.clerk)
             path = self.folder / f"{c.id}-{file_name}"
             path.write_bytes(data)
-        consultations.record_outcome(self.s, self.actor, c.id, outcome=outcome, decided_on=on, method=method,
-                                     versions=versions, remarks=remarks[0], evidence=path, evidence_name=file_name,
-                                     today=self.today)
+        with simulated_utcnow(datetime.combine(on, time(23, self.rng.randint(0, 59)))):
+            consultations.record_outcome(self.s, self.actor, c.id, outcome=outcome, decided_on=on, method=method,
+                                         versions=versions, remarks=remarks[0], evidence=path,
+                                         evidence_name=file_name, today=self.today)
         self.outcomes += 1
+        return on
 
     # ------------------------------------------------------------------ the assembly
 
@@ -213,8 +234,9 @@ class _Drafting:
         done = 0
         for key, fate, text, note in (*W.FATES, (removed[0], "removed", "", removed[1])):
             if self.current[key].status == "final":
-                assembly.record_fate(self.s, self.actor, self.ids[key], fate, decided_on=self.today,
-                                     assembly_text=text, note=note, today=self.today)
+                with simulated_utcnow(datetime.combine(self.today, time(20))):
+                    assembly.record_fate(self.s, self.actor, self.ids[key], fate, decided_on=self.today,
+                                         assembly_text=text, note=note, today=self.today)
                 done += 1
         return done
 

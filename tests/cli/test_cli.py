@@ -116,6 +116,7 @@ def test_demo_fills_an_empty_case_file_once(env):
     r = run(["demo"], env)
     assert r.returncode == 0, r.stderr
     assert "Caso de demostración cargado: 320 peticiones" in r.stdout
+    assert "Redacción: 22 disposiciones con " in r.stdout and "sesiones del grupo redactor." in r.stdout
     rows = json.loads(run(["petitions", "--json"], env).stdout)
     assert len(rows) >= 300
     assert {p["tier"] for p in rows} == {"watch", "review", "hearing", "audience"}
