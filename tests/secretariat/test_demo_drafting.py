@@ -182,3 +182,27 @@ def test_the_saved_email_and_the_clerks_note_read_back():
     name, data = evidence.meeting_note(ANSWER, "Lic. Rocío Valdivia Ponce")
     text = data.decode("utf-8")
     assert "no otorga su visto bueno" in text and "Observaciones: Pide plazos." in text
+
+
+def test_the_demo_dates_its_wording_and_answers_in_its_own_calendar_and_agendas_see_them(db, counsel):
+    """Versions and answers fall inside the demo's period (so the weekly sessions see wording
+    reviews and approvals between one and the next), while the audit trail keeps real time."""
+    from datetime import datetime, timedelta
+
+    from secretariat.models import ConsultationOutcome, ProvisionVersion
+
+    started = datetime.utcnow() - timedelta(minutes=1)
+    with db.write() as s:
+        summary = load_demo(s, counsel, today=TODAY)
+    start = TODAY - timedelta(days=summary.days)
+    with db.read() as s:
+        saved = list(s.scalars(select(ProvisionVersion.created_at)))
+        answered = list(s.execute(select(ConsultationOutcome.recorded_at, ConsultationOutcome.decided_on)))
+        audit_times = list(s.scalars(select(AuditEntry.at)))
+        agendas = [sessions.session_detail(s, counsel, r.id).agenda for r in sessions.list_sessions(s, counsel)]
+    assert saved and all(start <= at.date() <= TODAY for at in saved)
+    assert answered and all(at.date() == on and on <= TODAY for at, on in answered)
+    assert all(at >= started for at in audit_times), "the audit trail records when things were really written"
+    kinds = [Counter(item.kind for item in agenda) for agenda in agendas]
+    assert sum(1 for k in kinds if k["wording_review"]) >= 3, "wording changes reach several sessions"
+    assert any(k["approval"] for k in kinds)
