@@ -48,6 +48,9 @@ _AFTER_UPDATE_FIELDS = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat",
                         "captions", "readModeInkLockDown", "smartTagType", "schemaLibrary",
                         "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
 CM = 567  # twips
+#: Header and footer lines: small and grey whatever a letterhead's own header style says.
+_SMALL = X.Fmt(size=16, color="595959")
+_SMALL_BOLD = X.Fmt(size=16, color="595959", bold=True)
 
 
 def open_base(letterhead: bytes | None):
@@ -259,9 +262,9 @@ class DossierDoc:
                 _clear(el)
             p = X.paragraph(el, header_style)
             self._right_tab(p, header_style)
-            X.run(p, self.name)
+            X.run(p, self.name, _SMALL)
             if classification:
-                X.run(p, "\t" + classification.upper(), X.Fmt(bold=True))
+                X.run(p, "\t" + classification.upper(), _SMALL_BOLD)
             if self.house:
                 bdr = etree.Element(X.w("pBdr"))
                 X.sub(bdr, "bottom", val="single", sz="4", space="4", color="A6A6A6")
@@ -272,11 +275,11 @@ class DossierDoc:
                 _clear(el)
             p = X.paragraph(el, footer_style)
             self._right_tab(p, footer_style)
-            X.run(p, " · ".join(x for x in (office, es_mx.long_date(self.frame.generated_on, self.lang)) if x))
-            X.run(p, f"\t{w_['page']} ")
-            X.field(p, "PAGE", "1")
-            X.run(p, f" {w_['of']} ")
-            X.field(p, "NUMPAGES", "1")
+            X.run(p, " · ".join(x for x in (office, es_mx.long_date(self.frame.generated_on, self.lang)) if x), _SMALL)
+            X.run(p, f"\t{w_['page']} ", _SMALL)
+            X.field(p, "PAGE", "1", _SMALL)
+            X.run(p, f" {w_['of']} ", _SMALL)
+            X.field(p, "NUMPAGES", "1", _SMALL)
 
     def _right_tab(self, p: etree._Element, style_id: str) -> None:
         """One right tab stop at the text's right edge; the style's own stops (a letterhead's

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -25,9 +26,15 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]
 _BREAKS = re.compile(r"(\n|\t)")
 
 
+_CLARK: dict[str, str] = {}
+
+
 def w(tag: str) -> str:
     """Clark name of a ``w:`` element or attribute."""
-    return f"{{{W_NS}}}{tag}"
+    name = _CLARK.get(tag)
+    if name is None:
+        name = _CLARK[tag] = f"{{{W_NS}}}{tag}"
+    return name
 
 
 VAL = w("val")
@@ -43,6 +50,12 @@ def clean(text: str | None) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
+
+
+def _copy(element: etree._Element) -> etree._Element:
+    """A copy of ``element`` and its subtree (lxml's copy is deep; calling it directly skips
+    the ``copy`` module's bookkeeping)."""
+    return element.__copy__()
 
 
 def sub(parent: etree._Element, tag: str, **attrs: str) -> etree._Element:
@@ -70,9 +83,16 @@ ITALIC = Fmt(italic=True)
 
 
 def _rpr(run: etree._Element, fmt: Fmt, rstyle: str | None) -> None:
-    if fmt == PLAIN and not rstyle:
+    if fmt is PLAIN and not rstyle:
         return
-    rpr = etree.SubElement(run, RPR)
+    run.append(_copy(_rpr_proto(fmt, rstyle)))
+
+
+@lru_cache(maxsize=256)
+def _rpr_proto(fmt: Fmt, rstyle: str | None) -> etree._Element:
+    """The run properties for ``fmt``, built once and copied (copying is several times faster
+    than building the same elements again)."""
+    rpr = etree.Element(RPR)
     if rstyle:
         sub(rpr, "rStyle", val=rstyle)
     if fmt.bold:
@@ -92,6 +112,7 @@ def _rpr(run: etree._Element, fmt: Fmt, rstyle: str | None) -> None:
         sub(rpr, "highlight", val=fmt.highlight)
     if fmt.underline:
         sub(rpr, "u", val="single")
+    return rpr
 
 
 def run(parent: etree._Element, text: str, fmt: Fmt = PLAIN, rstyle: str | None = None) -> etree._Element:
@@ -124,22 +145,28 @@ def paragraph(parent: etree._Element, style: str | None = None, text: str | None
     ``align``: left/center/right/both; ``space_after`` and ``indent`` in twips."""
     p = etree.SubElement(parent, P)
     if style or keep_next or align or page_break_before or space_after is not None or indent is not None:
-        ppr = etree.SubElement(p, PPR)
-        if style:
-            sub(ppr, "pStyle", val=style)
-        if keep_next:
-            sub(ppr, "keepNext")
-        if page_break_before:
-            sub(ppr, "pageBreakBefore")
-        if space_after is not None:
-            sub(ppr, "spacing", after=str(space_after))
-        if indent is not None:
-            sub(ppr, "ind", left=str(indent))
-        if align:
-            sub(ppr, "jc", val=align)
+        p.append(_copy(_ppr_proto(style, keep_next, align, page_break_before, space_after, indent)))
     if text:
         run(p, text, fmt)
     return p
+
+
+@lru_cache(maxsize=512)
+def _ppr_proto(style, keep_next, align, page_break_before, space_after, indent) -> etree._Element:
+    ppr = etree.Element(PPR)
+    if style:
+        sub(ppr, "pStyle", val=style)
+    if keep_next:
+        sub(ppr, "keepNext")
+    if page_break_before:
+        sub(ppr, "pageBreakBefore")
+    if space_after is not None:
+        sub(ppr, "spacing", after=str(space_after))
+    if indent is not None:
+        sub(ppr, "ind", left=str(indent))
+    if align:
+        sub(ppr, "jc", val=align)
+    return ppr
 
 
 def runs(p: etree._Element, pieces: Iterable[tuple[str, Fmt]]) -> etree._Element:
@@ -159,30 +186,34 @@ def page_break(parent: etree._Element) -> etree._Element:
 
 # ------------------------------------------------------------------ fields and bookmarks
 
-def field_begin(p: etree._Element, instruction: str, dirty: bool = False) -> None:
+def field_begin(p: etree._Element, instruction: str, dirty: bool = False, fmt: Fmt = PLAIN) -> None:
     r = etree.SubElement(p, R)
+    _rpr(r, fmt, None)
     begin = sub(r, "fldChar", fldCharType="begin")
     if dirty:
         begin.set(w("dirty"), "true")
     r = etree.SubElement(p, R)
+    _rpr(r, fmt, None)
     instr = sub(r, "instrText")
     instr.text = f" {instruction} "
     instr.set(XML_SPACE, "preserve")
     r = etree.SubElement(p, R)
+    _rpr(r, fmt, None)
     sub(r, "fldChar", fldCharType="separate")
 
 
-def field_end(p: etree._Element) -> None:
+def field_end(p: etree._Element, fmt: Fmt = PLAIN) -> None:
     r = etree.SubElement(p, R)
+    _rpr(r, fmt, None)
     sub(r, "fldChar", fldCharType="end")
 
 
 def field(p: etree._Element, instruction: str, shown: str, fmt: Fmt = PLAIN) -> None:
-    """A complete field in one paragraph (PAGE, NUMPAGES, PAGEREF …) showing ``shown`` until
-    the reader updates it."""
-    field_begin(p, instruction)
+    """A complete field in one paragraph (PAGE, NUMPAGES …) showing ``shown`` until the reader
+    updates it; every run of it carries ``fmt`` so the updated result keeps the look."""
+    field_begin(p, instruction, fmt=fmt)
     run(p, shown, fmt)
-    field_end(p)
+    field_end(p, fmt)
 
 
 def bookmark(p: etree._Element, ident: int, name: str) -> None:
@@ -235,10 +266,7 @@ def table(parent: etree._Element, columns: Sequence[Column], *, style: str | Non
     grid = sub(tbl, "tblGrid")
     for c in columns:
         sub(grid, "gridCol", w=str(c.width))
-    header = table_row(tbl, columns, [c.title for c in columns], style=header_style, header=True)
-    for tc in header.iterfind(w("tc")):
-        tcpr = tc.find(w("tcPr"))
-        sub(tcpr, "shd", val="clear", color="auto", fill=HEADER_FILL)
+    table_row(tbl, columns, [c.title for c in columns], style=header_style, header=True, fill=HEADER_FILL)
     return tbl
 
 
@@ -249,22 +277,44 @@ def table_row(tbl: etree._Element, columns: Sequence[Column], cells: Sequence[Ce
               style: str | None = None, header: bool = False, fill: str | None = None) -> etree._Element:
     """Append a row: each cell is text, a list of ``(text, Fmt)`` runs, or None (empty).
     Text with "\\n\\n" becomes several paragraphs in the cell."""
-    tr = sub(tbl, "tr")
-    trpr = sub(tr, "trPr")
-    sub(trpr, "cantSplit")
-    if header:
-        sub(trpr, "tblHeader")
+    tr = etree.SubElement(tbl, w("tr"))
+    short = header or sum(len(v) if isinstance(v, str) else sum(len(t) for t, _ in v) for v in cells if v) < 600
+    tr.append(_copy(_trpr_proto(short, header)))
     for col, value in zip(columns, cells, strict=True):
-        tc = sub(tr, "tc")
-        tcpr = sub(tc, "tcPr")
-        sub(tcpr, "tcW", w=str(col.width), type="dxa")
-        if fill:
-            sub(tcpr, "shd", val="clear", color="auto", fill=fill)
+        tc = _copy(_cell_proto(col.width, col.align, style, fill, header))
+        tr.append(tc)
+        p = tc[1]
         if value is None or isinstance(value, str):
             blocks = clean(value).split("\n\n") if value else [""]
-            for block in blocks:
-                paragraph(tc, style, block, BOLD if header else PLAIN, align=col.align,
-                          keep_next=header)
+            for i, block in enumerate(blocks):
+                if i:
+                    p = _copy(_cell_proto(col.width, col.align, style, fill, header)[1])
+                    tc.append(p)
+                if block:
+                    run(p, block, BOLD if header else PLAIN)
         else:
-            runs(paragraph(tc, style, align=col.align), value)
+            runs(p, value)
     return tr
+
+
+@lru_cache(maxsize=8)
+def _trpr_proto(cant_split: bool, header: bool) -> etree._Element:
+    """Row properties: short rows never split across pages (a row taller than a page must)."""
+    trpr = etree.Element(w("trPr"))
+    if cant_split:
+        sub(trpr, "cantSplit")
+    if header:
+        sub(trpr, "tblHeader")
+    return trpr
+
+
+@lru_cache(maxsize=512)
+def _cell_proto(width: int, align: str | None, style: str | None, fill: str | None, header: bool) -> etree._Element:
+    """An empty cell (properties and one empty paragraph), built once per kind and copied."""
+    tc = etree.Element(w("tc"))
+    tcpr = sub(tc, "tcPr")
+    sub(tcpr, "tcW", w=str(width), type="dxa")
+    if fill:
+        sub(tcpr, "shd", val="clear", color="auto", fill=fill)
+    paragraph(tc, style, align=align, keep_next=header)
+    return tc

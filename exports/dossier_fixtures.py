@@ -8,6 +8,7 @@ Tuesday 12 July 2016, provisions cited as the office writes them ("Art. 16, A, 3
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from secretariat.redline import redline
@@ -269,3 +270,14 @@ def letterhead_docx() -> bytes:
     out = io.BytesIO()
     d.save(out)
     return out.getvalue()
+
+
+def large_assembly(n: int) -> AssemblyDossierData:
+    """``n`` provisions, each fed by three petitions with approvals (for the bench)."""
+    sample = sample_assembly().provisions
+    agua, disc, bici = sample[2], sample[3], sample[5]
+    petitions = agua.petitions + (bici.petitions[0],)
+    provisions = tuple(replace(agua, citation=f"Art. {i // 10 + 1}, {chr(65 + i % 10)}", heading=f"{agua.heading} {i}",
+                               petitions=petitions, assembly=(agua.assembly, disc.assembly, None)[i % 3])
+                       for i in range(n))
+    return AssemblyDossierData(frame(), provisions)
