@@ -168,11 +168,10 @@ class Styles:
     def _set_language(self, style: etree._Element) -> None:
         rpr = style.find(w("rPr"))
         if rpr is None:
-            rpr = etree.SubElement(style, w("rPr"))
-        lang = rpr.find(w("lang"))
-        if lang is None:
-            lang = etree.SubElement(rpr, w("lang"))  # lang comes late in rPr; appending keeps the order
-        lang.set(w("val"), self._lang)
+            rpr = etree.Element(w("rPr"))
+            after = [c for c in style if etree.QName(c).localname in ("tblPr", "trPr", "tcPr", "tblStylePr")]
+            (after[0].addprevious if after else style.append)(rpr)
+        _set_lang(rpr, self._lang)
 
     def _defaults_language(self) -> None:
         defaults = self._root.find(w("docDefaults"))
@@ -186,7 +185,18 @@ class Styles:
         rpr = rpr_default.find(w("rPr"))
         if rpr is None:
             rpr = etree.SubElement(rpr_default, w("rPr"))
-        lang = rpr.find(w("lang"))
-        if lang is None:
-            lang = etree.SubElement(rpr, w("lang"))
-        lang.set(w("val"), self._lang)
+        _set_lang(rpr, self._lang)
+
+
+#: rPr children that come after ``w:lang`` in the schema's order.
+_AFTER_LANG = ("eastAsianLayout", "specVanish", "oMath", "rPrChange")
+
+
+def _set_lang(rpr: etree._Element, tag: str) -> None:
+    """Set ``w:lang`` (the Latin-script language) in ``rPr``, in its place in the schema's order."""
+    lang = rpr.find(w("lang"))
+    if lang is None:
+        lang = etree.Element(w("lang"))
+        after = [c for c in rpr if etree.QName(c).localname in _AFTER_LANG]
+        (after[0].addprevious if after else rpr.append)(lang)
+    lang.set(w("val"), tag)

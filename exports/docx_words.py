@@ -1,20 +1,31 @@
 """The words the Word dossiers print: codes and fixed labels, in es-MX and English.
 
 The Spanish words are the window's (``ui/labels.py``, ``ui/work_labels.py``); the exports cannot
-use Qt's translation, so they keep this table. ``Words(lang)`` is what a writer holds:
+use Qt's translation, so they keep this table. Tiers, admissibility, duties and meetings come
+from the tracker's table (``tracker_words``); the dossiers' own tables word answers as sentences
+("Aprobó el …", "por carta firmada"). ``Words(lang)`` is what a writer holds:
 ``w.code("tier", "hearing")`` → "Audiencia ante el grupo redactor", ``w["agenda"]`` → "Orden del
 día". An unknown code is printed as it is, never dropped.
 """
 
 from __future__ import annotations
 
-from . import words as tracker_words
+from . import tracker_words
+
+#: Code tables the tracker already words the same way (dossier name → tracker name).
+_SHARED = {"tier": "tier", "admissibility": "admissibility", "reason": "reason", "meeting": "meeting_kind",
+           "meeting_status": "meeting_status", "duty": "duty_kind", "duty_status": "duty_status",
+           "duty_outcome": "review_outcome"}
+
+
+def _shared(lang: str) -> dict[str, dict[str, str]]:
+    words = tracker_words.Words(lang)
+    return {ours: dict(words.table(theirs)) for ours, theirs in _SHARED.items()}
+
 
 CODES: dict[str, dict[str, dict[str, str]]] = {
     "es": {
-        "tier": dict(tracker_words.TIERS),
-        "admissibility": dict(tracker_words.ADMISSIBILITY),
-        "reason": dict(tracker_words.REASONS),
+        **_shared("es"),
         "version": {"draft": "Borrador", "proposed": "Propuesta al grupo redactor",
                     "final": "Final para la Asamblea"},
         "state": {"pending": "Consulta pendiente", "approved": "Visto bueno",
@@ -25,15 +36,6 @@ CODES: dict[str, dict[str, dict[str, str]]] = {
         "method": {"in_person": "en persona", "signed_letter": "carta firmada", "email": "correo electrónico"},
         "method_how": {"in_person": "en persona", "signed_letter": "por carta firmada",
                        "email": "por correo electrónico"},
-        "meeting": {"hearing": "Audiencia", "follow_up": "Seguimiento",
-                    "mayoral_audience": "Audiencia con el jefe de gobierno", "other": "Otra reunión"},
-        "meeting_status": {"planned": "Planeada", "held": "Celebrada", "cancelled": "Cancelada",
-                           "petitioner_absent": "No asistió el peticionario"},
-        "duty": {"legal_review": "Revisión jurídica", "hearing": "Audiencia ante el grupo redactor",
-                 "follow_up": "Reunión de seguimiento", "mayoral_audience": "Audiencia con el jefe de gobierno"},
-        "duty_status": {"open": "Abierto", "scheduled": "Agendado", "done": "Cumplido", "waived": "Dispensado"},
-        "duty_outcome": {"viable": "Viable", "needs_reformulation": "Requiere reformulación",
-                         "not_viable": "No viable"},
         "fate": {"kept": "Aprobada como se redactó", "amended": "Modificada por la Asamblea",
                  "removed": "Suprimida por la Asamblea"},
         "agenda": {"petition_hearing": "Petición por escuchar", "wording_review": "Redacción por revisar",
@@ -41,14 +43,10 @@ CODES: dict[str, dict[str, dict[str, str]]] = {
                    "other": "Asuntos generales"},
         "role": {"committee": "Grupo redactor", "adviser": "Asesor jurídico", "petitioner": "Peticionario",
                  "guest": "Invitado", "other": "Otro"},
-        "status": {"active": "Activa", "closed": "Cerrada", "victory": "Victoria"},
+        "status": {"active": "Activa", "closed": "Cerrada", "withdrawn": "Retirada"},
     },
     "en": {
-        "tier": {"watch": "Watch", "review": "Legal review", "hearing": "Hearing before the drafting committee",
-                 "audience": "Audience with the head of government"},
-        "admissibility": {"pending": "Pending", "admitted": "Admitted", "inadmissible": "Inadmissible"},
-        "reason": {"restricts_rights": "Restricts recognised rights", "duplicate": "Duplicate",
-                   "outside_matter": "Outside constitutional matter", "other": "Other"},
+        **_shared("en"),
         "version": {"draft": "Draft", "proposed": "Proposed to the committee", "final": "Final for the assembly"},
         "state": {"pending": "Consultation pending", "approved": "Approved", "rejected": "Rejected",
                   "stale": "Stale approval", "not_eligible": "No consultation"},
@@ -56,30 +54,19 @@ CODES: dict[str, dict[str, dict[str, str]]] = {
                     "rejected": "Rejected"},
         "method": {"in_person": "in person", "signed_letter": "signed letter", "email": "email"},
         "method_how": {"in_person": "in person", "signed_letter": "by signed letter", "email": "by email"},
-        "meeting": {"hearing": "Hearing", "follow_up": "Follow-up",
-                    "mayoral_audience": "Audience with the head of government", "other": "Other meeting"},
-        "meeting_status": {"planned": "Planned", "held": "Held", "cancelled": "Cancelled",
-                           "petitioner_absent": "Petitioner absent"},
-        "duty": {"legal_review": "Legal review", "hearing": "Hearing before the drafting committee",
-                 "follow_up": "Follow-up meeting", "mayoral_audience": "Audience with the head of government"},
-        "duty_status": {"open": "Open", "scheduled": "Scheduled", "done": "Done", "waived": "Waived"},
-        "duty_outcome": {"viable": "Viable", "needs_reformulation": "Needs reformulation",
-                         "not_viable": "Not viable"},
         "fate": {"kept": "Kept as drafted", "amended": "Amended by the assembly", "removed": "Removed by the assembly"},
         "agenda": {"petition_hearing": "Petition to hear", "wording_review": "Wording to review",
                    "approval": "Approval obtained", "crossing": "New tier crossing", "other": "Other business"},
         "role": {"committee": "Drafting committee", "adviser": "Legal adviser", "petitioner": "Petitioner",
                  "guest": "Guest", "other": "Other"},
-        "status": {"active": "Active", "closed": "Closed", "victory": "Victory"},
+        "status": {"active": "Active", "closed": "Closed", "withdrawn": "Withdrawn"},
     },
 }
 
 LABELS: dict[str, dict[str, str]] = {
     "es": {
         # shared
-        "page": "Página", "of": "de", "generated": "Generado el", "none": "—",
-        "contents": "Índice", "toc_hint": "Índice: Word lo actualiza al abrir el documento "
-        "(o haga clic derecho y elija «Actualizar campo»).",
+        "page": "Página", "of": "de", "none": "—", "contents": "Índice",
         "petition": "Petición", "petitioners": "Peticionarios", "signatures": "Firmas", "tier": "Nivel",
         "admissibility": "Admisibilidad", "topic": "Tema", "link": "Enlace", "as_of": "Corte al",
         "growth_7d": "Crecimiento en 7 días", "summary": "Resumen", "date": "Fecha", "threshold": "Umbral",
@@ -104,7 +91,7 @@ LABELS: dict[str, dict[str, str]] = {
         "new_wording": "Redacción nueva: no existía en la sesión anterior.",
         "unchanged": "Sin cambios desde la sesión anterior.",
         "annex": "Anexo. Peticiones por nivel", "no_annex": "Todavía no hay peticiones en el expediente.",
-        "previous_session": "Sesión anterior", "note": "Nota", "session_date": "Fecha",
+        "previous_session": "Sesión anterior", "note": "Nota",
         "item_other": "Asunto sin ficha: se tratará en la sesión.",
         # assembly
         "assembly_name": "Expediente para la Asamblea Constituyente",
@@ -134,9 +121,7 @@ LABELS: dict[str, dict[str, str]] = {
         "counts_thinned": "Se muestran {shown} de {total} cortes, repartidos en el periodo; la gráfica los incluye todos.", "attended": "Asistió", "yes": "Sí", "no": "No",
     },
     "en": {
-        "page": "Page", "of": "of", "generated": "Generated on", "none": "—",
-        "contents": "Contents", "toc_hint": "Contents: Word updates them on opening "
-        "(or right-click and choose “Update Field”).",
+        "page": "Page", "of": "of", "none": "—", "contents": "Contents",
         "petition": "Petition", "petitioners": "Petitioners", "signatures": "Signatures", "tier": "Tier",
         "admissibility": "Admissibility", "topic": "Topic", "link": "Link", "as_of": "Count of",
         "growth_7d": "7-day growth", "summary": "Summary", "date": "Date", "threshold": "Threshold",
@@ -159,7 +144,7 @@ LABELS: dict[str, dict[str, str]] = {
         "new_wording": "New wording: it did not exist at the previous session.",
         "unchanged": "No change since the previous session.",
         "annex": "Annex. Petitions by tier", "no_annex": "There are no petitions in the case file yet.",
-        "previous_session": "Previous session", "note": "Note", "session_date": "Date",
+        "previous_session": "Previous session", "note": "Note",
         "item_other": "Item without a brief: to be discussed at the session.",
         "assembly_name": "Dossier for the Constituent Assembly",
         "assembly_subtitle": "Final wording, citizen origin and petitioners' approval",

@@ -224,3 +224,22 @@ def test_identical_images_are_stored_once(tmp_path):
     doc.image(F.chart_for(2000))
     doc.save(tmp_path / "img.docx")
     assert len(read_docx(tmp_path / "img.docx").media) == 2
+
+
+def test_a_letterhead_saved_by_a_spanish_word_keeps_its_style_ids(tmp_path):
+    """Spanish Word saves "heading 1" with the ID ``Ttulo1``: styles are found by name, not ID."""
+    src, out = zipfile.ZipFile(io.BytesIO(F.letterhead_docx())), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for item in src.infolist():
+            body = src.read(item.filename)
+            if item.filename == "word/styles.xml":
+                body = body.replace(b'w:styleId="Heading1"', b'w:styleId="Ttulo1"').replace(
+                    b'w:styleId="Title"', b'w:styleId="Ttulo"')
+            z.writestr(item, body)
+    path = tmp_path / "es.docx"
+    write_session_packet(F.sample_packet(letterhead=out.getvalue()), path)
+    doc = read_docx(path)
+    assert {p.style for p in doc.with_style("heading 1")} == {"Ttulo1"}
+    assert [p.text for p in doc.with_style("Title")] == ["Sesión del grupo redactor"]
+    assert doc.styles["Ttulo1"][1] == "es-MX"
+    assert "Heading1" not in doc.styles  # no second "heading 1" was added
