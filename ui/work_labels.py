@@ -10,8 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
-_CTX = "WorkLabels"
-
 DUTY_KIND_LABELS = {
     "legal_review": QT_TRANSLATE_NOOP("WorkLabels", "Revisión jurídica"),
     "hearing": QT_TRANSLATE_NOOP("WorkLabels", "Audiencia ante el grupo redactor"),
@@ -87,7 +85,7 @@ def _tr(table: dict[str, str], code: str | None) -> str:
     if code is None:
         return ""
     source = table.get(code)
-    return QCoreApplication.translate(_CTX, source) if source else code
+    return QCoreApplication.translate("WorkLabels", source) if source else code
 
 
 def duty_kind_label(code: str | None) -> str:
@@ -123,4 +121,4 @@ def waiver_label(code: str | None) -> str:
 
 
 def unassigned_label() -> str:
-    return QCoreApplication.translate(_CTX, "Sin asignar")
+    return QCoreApplication.translate("WorkLabels", "Sin asignar")

@@ -2,64 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="es_MX">
 <context>
-    <name></name>
-    <message>
-        <location filename="../views/meeting_parts.py" line="169"/>
-        <source>Papel</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_parts.py" line="170"/>
-        <source>Nombre</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_parts.py" line="171"/>
-        <source>Contacto</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_parts.py" line="172"/>
-        <source>Asistió</source>
-        <translation>Attended</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_parts.py" line="183"/>
-        <source>Acuerdo</source>
-        <translation>Agreement</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_parts.py" line="184"/>
-        <source>Responsable</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_parts.py" line="185"/>
-        <source>Fecha</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_parts.py" line="189"/>
-        <source>Archivo</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_parts.py" line="190"/>
-        <source>Tamaño</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_parts.py" line="191"/>
-        <source>Agregado</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <location filename="../views/meeting_parts.py" line="192"/>
-        <source>Estado</source>
-        <translation>State</translation>
-    </message>
-</context>
-<context>
     <name>Accounts</name>
     <message>
         <location filename="../models/accounts_model.py" line="28"/>
@@ -471,9 +413,20 @@
         <translation>What was agreed</translation>
     </message>
     <message>
+        <location filename="../views/meeting_parts.py" line="185"/>
+        <source>Acuerdo</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="186"/>
         <location filename="../views/meeting_tabs.py" line="204"/>
         <source>Responsable</source>
         <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="187"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../views/meeting_tabs.py" line="205"/>
@@ -638,6 +591,26 @@ our wording:</translation>
         <source>Adjuntar archivos a la reunión</source>
         <translation>Attach files to the meeting</translation>
     </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="192"/>
+        <source>Archivo</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="193"/>
+        <source>Tamaño</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="194"/>
+        <source>Agregado</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="195"/>
+        <source>Estado</source>
+        <translation>State</translation>
+    </message>
 </context>
 <context>
     <name>AttendeesTab</name>
@@ -690,6 +663,26 @@ our wording:</translation>
         <location filename="../views/meeting_tabs.py" line="152"/>
         <source>Integrantes del grupo redactor: %1</source>
         <translation>Drafting committee members: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="170"/>
+        <source>Papel</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="171"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="172"/>
+        <source>Contacto</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../views/meeting_parts.py" line="173"/>
+        <source>Asistió</source>
+        <translation>Attended</translation>
     </message>
 </context>
 <context>
@@ -1684,22 +1677,27 @@ our wording:</translation>
         <translation>Petitioners: %1</translation>
     </message>
     <message>
-        <location filename="../views/consultation_detail.py" line="159"/>
+        <location filename="../views/consultation_detail.py" line="153"/>
+        <source>registró %1</source>
+        <translation>recorded by %1</translation>
+    </message>
+    <message>
+        <location filename="../views/consultation_detail.py" line="160"/>
         <source>Desactualizada:</source>
         <translation>Stale:</translation>
     </message>
     <message>
-        <location filename="../views/consultation_detail.py" line="160"/>
+        <location filename="../views/consultation_detail.py" line="161"/>
         <source>cambió la redacción de %1 desde que la aprobó.</source>
         <translation>the wording of %1 has changed since they approved it.</translation>
     </message>
     <message>
-        <location filename="../views/consultation_detail.py" line="163"/>
+        <location filename="../views/consultation_detail.py" line="164"/>
         <source>Observaciones:</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../views/consultation_detail.py" line="165"/>
+        <location filename="../views/consultation_detail.py" line="166"/>
         <source>Constancia:</source>
         <translation>Evidence:</translation>
     </message>
@@ -1707,139 +1705,185 @@ our wording:</translation>
 <context>
     <name>ConsultationLabels</name>
     <message>
-        <location filename="../views/consultation_labels.py" line="24"/>
+        <location filename="../views/consultation_labels.py" line="22"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../views/consultation_labels.py" line="25"/>
+        <location filename="../views/consultation_labels.py" line="23"/>
         <source>Aprobada</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../views/consultation_labels.py" line="26"/>
+        <location filename="../views/consultation_labels.py" line="24"/>
         <source>Desactualizada</source>
         <translation>Stale</translation>
     </message>
     <message>
-        <location filename="../views/consultation_labels.py" line="27"/>
+        <location filename="../views/consultation_labels.py" line="25"/>
         <source>Rechazada</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../views/consultation_labels.py" line="32"/>
+        <location filename="../views/consultation_labels.py" line="30"/>
         <source>Pendientes</source>
         <extracomment>the filter buttons&apos; words (plural, as in &quot;Pendientes (12)&quot;)</extracomment>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../views/consultation_labels.py" line="33"/>
+        <location filename="../views/consultation_labels.py" line="31"/>
         <source>Aprobadas</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../views/consultation_labels.py" line="34"/>
+        <location filename="../views/consultation_labels.py" line="32"/>
         <source>Desactualizadas</source>
         <translation>Stale</translation>
     </message>
     <message>
-        <location filename="../views/consultation_labels.py" line="35"/>
+        <location filename="../views/consultation_labels.py" line="33"/>
         <source>Rechazadas</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../views/consultation_labels.py" line="48"/>
+        <location filename="../views/consultation_labels.py" line="46"/>
         <source>Aprueba</source>
         <extracomment>(background, text) per consultation state</extracomment>
         <translation>Approves</translation>
     </message>
     <message>
-        <location filename="../views/consultation_labels.py" line="49"/>
+        <location filename="../views/consultation_labels.py" line="47"/>
         <source>Aprueba con observaciones</source>
         <translation>Approves with remarks</translation>
     </message>
     <message>
-        <location filename="../views/consultation_labels.py" line="50"/>
+        <location filename="../views/consultation_labels.py" line="48"/>
         <source>Rechaza</source>
         <translation>Rejects</translation>
     </message>
     <message>
-        <location filename="../views/consultation_labels.py" line="55"/>
+        <location filename="../views/consultation_labels.py" line="53"/>
         <source>En persona</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../views/consultation_labels.py" line="56"/>
+        <location filename="../views/consultation_labels.py" line="54"/>
         <source>Carta firmada</source>
         <translation>Signed letter</translation>
     </message>
     <message>
-        <location filename="../views/consultation_labels.py" line="57"/>
+        <location filename="../views/consultation_labels.py" line="55"/>
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../views/consultation_labels.py" line="62"/>
+        <location filename="../views/consultation_labels.py" line="60"/>
         <source>Se conservó tal como la redactamos</source>
         <translation>Kept as we drafted it</translation>
     </message>
     <message>
-        <location filename="../views/consultation_labels.py" line="63"/>
+        <location filename="../views/consultation_labels.py" line="61"/>
         <source>La Asamblea la modificó</source>
         <translation>Amended by the Assembly</translation>
     </message>
     <message>
-        <location filename="../views/consultation_labels.py" line="64"/>
+        <location filename="../views/consultation_labels.py" line="62"/>
         <source>La Asamblea la eliminó</source>
         <translation>Removed by the Assembly</translation>
+    </message>
+    <message>
+        <location filename="../views/consultation_labels.py" line="98"/>
+        <source>sin redacción</source>
+        <translation>no wording</translation>
+    </message>
+    <message>
+        <location filename="../views/consultation_labels.py" line="107"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../views/consultation_labels.py" line="109"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../views/consultation_labels.py" line="111"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
     <name>Consultations</name>
     <message>
-        <location filename="../models/consultations_model.py" line="83"/>
+        <location filename="../models/consultations_model.py" line="81"/>
         <source>Petición</source>
         <translation>Petition</translation>
     </message>
     <message>
-        <location filename="../models/consultations_model.py" line="84"/>
+        <location filename="../models/consultations_model.py" line="82"/>
         <source>Peticionarios</source>
         <translation>Petitioners</translation>
     </message>
     <message>
-        <location filename="../models/consultations_model.py" line="85"/>
+        <location filename="../models/consultations_model.py" line="83"/>
         <source>Nivel</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../models/consultations_model.py" line="86"/>
+        <location filename="../models/consultations_model.py" line="84"/>
         <source>Firmas</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../models/consultations_model.py" line="87"/>
+        <location filename="../models/consultations_model.py" line="85"/>
         <source>Disposiciones</source>
         <translation>Provisions</translation>
     </message>
     <message>
-        <location filename="../models/consultations_model.py" line="88"/>
+        <location filename="../models/consultations_model.py" line="86"/>
         <source>Estado</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../models/consultations_model.py" line="89"/>
+        <location filename="../models/consultations_model.py" line="87"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/consultations_model.py" line="90"/>
+        <location filename="../models/consultations_model.py" line="88"/>
         <source>Método</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../models/consultations_model.py" line="91"/>
+        <location filename="../models/consultations_model.py" line="89"/>
         <source>Victoria</source>
         <translation>Victory</translation>
+    </message>
+    <message>
+        <location filename="../models/consultations_model.py" line="209"/>
+        <source>%1 (agregada)</source>
+        <extracomment>one sentence when the case file could not be read the number of rows after every re-read {state: count} over the whole case file (the filter buttons&apos; numbers)</extracomment>
+        <translation>%1 (added)</translation>
+    </message>
+    <message>
+        <location filename="../models/consultations_model.py" line="229"/>
+        <source>Agregada a la consulta por la consejería jurídica</source>
+        <translation>Added to the consultation by the general counsel</translation>
+    </message>
+    <message>
+        <location filename="../models/consultations_model.py" line="232"/>
+        <source>La redacción que aprobó cambió después; hace falta consultar de nuevo.</source>
+        <translation>The wording they approved has changed since; a new consultation is needed.</translation>
+    </message>
+    <message>
+        <location filename="../models/consultations_model.py" line="235"/>
+        <source>Registró: %1</source>
+        <translation>Recorded by: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/consultations_model.py" line="237"/>
+        <source>Su idea está en la redacción final y el peticionario la aprobó.</source>
+        <translation>Its idea is in the final wording and the petitioner approved it.</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2022,17 @@ our wording:</translation>
         <location filename="../views/consultations_tab.py" line="321"/>
         <source>Abriendo la constancia</source>
         <translation>Opening the evidence</translation>
+    </message>
+    <message>
+        <location filename="../views/consultations_tab.py" line="334"/>
+        <location filename="../views/consultations_tab.py" line="340"/>
+        <source>Consultas</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../views/consultations_tab.py" line="338"/>
+        <source>Consultas (%1)</source>
+        <translation>Consultations (%1)</translation>
     </message>
 </context>
 <context>
@@ -3018,44 +3073,65 @@ our wording:</translation>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../models/meetings_model.py" line="28"/>
+        <location filename="../models/meetings_model.py" line="26"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/meetings_model.py" line="29"/>
+        <location filename="../models/meetings_model.py" line="27"/>
         <source>Hora</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../models/meetings_model.py" line="30"/>
+        <location filename="../models/meetings_model.py" line="28"/>
         <source>Tipo</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../models/meetings_model.py" line="31"/>
+        <location filename="../models/meetings_model.py" line="29"/>
         <source>Estado</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../models/meetings_model.py" line="32"/>
+        <location filename="../models/meetings_model.py" line="30"/>
         <source>Petición</source>
         <translation>Petition</translation>
     </message>
     <message>
-        <location filename="../models/meetings_model.py" line="33"/>
+        <location filename="../models/meetings_model.py" line="31"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../models/meetings_model.py" line="34"/>
+        <location filename="../models/meetings_model.py" line="32"/>
         <source>Asesores</source>
         <translation>Advisers</translation>
     </message>
     <message>
-        <location filename="../models/meetings_model.py" line="35"/>
+        <location filename="../models/meetings_model.py" line="33"/>
         <source>Choques</source>
         <translation>Clashes</translation>
+    </message>
+    <message>
+        <location filename="../models/meetings_model.py" line="55"/>
+        <source>Mismo asesor (%1) a la misma hora que: %2</source>
+        <translation>Same adviser (%1) at the same time as: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/meetings_model.py" line="57"/>
+        <source>Mismo lugar (%1) a la misma hora que: %2</source>
+        <translation>Same place (%1) at the same time as: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/meetings_model.py" line="157"/>
+        <source>1 choque</source>
+        <extracomment>after every re-read: (meetings, meetings in conflict)</extracomment>
+        <translation>1 clash</translation>
+    </message>
+    <message>
+        <location filename="../models/meetings_model.py" line="158"/>
+        <source>%1 choques</source>
+        <translation>%1 clashes</translation>
     </message>
 </context>
 <context>
@@ -3259,54 +3335,64 @@ our wording:</translation>
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../models/outcomes_model.py" line="25"/>
+        <location filename="../models/outcomes_model.py" line="22"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/outcomes_model.py" line="26"/>
+        <location filename="../models/outcomes_model.py" line="23"/>
         <source>Vigencia</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../models/outcomes_model.py" line="27"/>
+        <location filename="../models/outcomes_model.py" line="24"/>
         <source>Respuesta</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../models/outcomes_model.py" line="28"/>
+        <location filename="../models/outcomes_model.py" line="25"/>
         <source>Método</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../models/outcomes_model.py" line="29"/>
+        <location filename="../models/outcomes_model.py" line="26"/>
         <source>Constancia</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../models/outcomes_model.py" line="30"/>
+        <location filename="../models/outcomes_model.py" line="27"/>
         <source>Redacción consultada</source>
         <translation>Wording consulted on</translation>
     </message>
     <message>
-        <location filename="../models/outcomes_model.py" line="31"/>
+        <location filename="../models/outcomes_model.py" line="28"/>
         <source>Registró</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../models/outcomes_model.py" line="36"/>
+        <location filename="../models/outcomes_model.py" line="33"/>
         <source>Vigente</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../models/outcomes_model.py" line="37"/>
+        <location filename="../models/outcomes_model.py" line="34"/>
         <source>Desactualizada</source>
         <translation>Stale</translation>
     </message>
     <message>
-        <location filename="../models/outcomes_model.py" line="38"/>
+        <location filename="../models/outcomes_model.py" line="35"/>
         <source>Sustituida</source>
         <translation>Superseded</translation>
+    </message>
+    <message>
+        <location filename="../models/outcomes_model.py" line="88"/>
+        <source>sin constancia</source>
+        <translation>no evidence</translation>
+    </message>
+    <message>
+        <location filename="../models/outcomes_model.py" line="102"/>
+        <source>Cambió la redacción de: %1</source>
+        <translation>Wording changed for: %1</translation>
     </message>
 </context>
 <context>
@@ -3528,17 +3614,27 @@ our wording:</translation>
         <translation>The wording changed after their approval; the petitioner must be consulted again.</translation>
     </message>
     <message>
-        <location filename="../views/petition_drafting_section.py" line="242"/>
+        <location filename="../views/petition_drafting_section.py" line="168"/>
+        <source>Ver en Consultas</source>
+        <translation>See in Consultations</translation>
+    </message>
+    <message>
+        <location filename="../views/petition_drafting_section.py" line="181"/>
+        <source>Ver cambios</source>
+        <translation>Show changes</translation>
+    </message>
+    <message>
+        <location filename="../views/petition_drafting_section.py" line="243"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: nuestra redacción → el texto de la Asamblea</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: our wording → the Assembly&apos;s text</translation>
     </message>
     <message>
-        <location filename="../views/petition_drafting_section.py" line="243"/>
+        <location filename="../views/petition_drafting_section.py" line="244"/>
         <source>Lo que cambió la Asamblea</source>
         <translation>What the Assembly changed</translation>
     </message>
     <message>
-        <location filename="../views/petition_drafting_section.py" line="244"/>
+        <location filename="../views/petition_drafting_section.py" line="245"/>
         <source>Lo añadido por la Asamblea va subrayado; lo que suprimió, tachado.</source>
         <translation>What the Assembly added is underlined; what it removed is struck through.</translation>
     </message>
@@ -4548,87 +4644,97 @@ last crossing</translation>
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../models/sessions_model.py" line="34"/>
+        <location filename="../models/sessions_model.py" line="32"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/sessions_model.py" line="35"/>
+        <location filename="../models/sessions_model.py" line="33"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../models/sessions_model.py" line="36"/>
+        <location filename="../models/sessions_model.py" line="34"/>
         <source>Asistentes</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../models/sessions_model.py" line="37"/>
+        <location filename="../models/sessions_model.py" line="35"/>
         <source>Puntos</source>
         <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../models/sessions_model.py" line="197"/>
+        <source>%1 (inactivo)</source>
+        <translation>%1 (inactive)</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../views/sessions_tab.py" line="66"/>
+        <location filename="../views/sessions_tab.py" line="64"/>
         <source>&amp;Nueva sesión…</source>
         <translation>&amp;New session…</translation>
     </message>
     <message>
-        <location filename="../views/sessions_tab.py" line="67"/>
+        <location filename="../views/sessions_tab.py" line="65"/>
         <source>Crear la sesión de otro día (Ctrl+N)</source>
         <translation>Create the session for another day (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../views/sessions_tab.py" line="68"/>
+        <location filename="../views/sessions_tab.py" line="66"/>
         <source>E&amp;liminar sesión…</source>
         <translation>De&amp;lete session…</translation>
     </message>
     <message>
-        <location filename="../views/sessions_tab.py" line="84"/>
+        <location filename="../views/sessions_tab.py" line="82"/>
         <source>Orden del día</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../views/sessions_tab.py" line="86"/>
+        <location filename="../views/sessions_tab.py" line="84"/>
         <source>E&amp;xportar paquete…</source>
         <translation>E&amp;xport packet…</translation>
     </message>
     <message>
-        <location filename="../views/sessions_tab.py" line="87"/>
+        <location filename="../views/sessions_tab.py" line="85"/>
         <source>El paquete de la sesión en Word: portada, orden del día y fichas</source>
         <translation>The session packet in Word: cover page, agenda and briefing sheets</translation>
     </message>
     <message>
-        <location filename="../views/sessions_tab.py" line="176"/>
+        <location filename="../views/sessions_tab.py" line="174"/>
         <source>Se descartaron los cambios sin guardar de la sesión del %1.</source>
         <translation>The unsaved changes to the session of %1 were discarded.</translation>
     </message>
     <message>
-        <location filename="../views/sessions_tab.py" line="214"/>
+        <location filename="../views/sessions_tab.py" line="212"/>
         <source>Se creó la sesión del %1.</source>
         <translation>The session of %1 was created.</translation>
     </message>
     <message>
-        <location filename="../views/sessions_tab.py" line="227"/>
+        <location filename="../views/sessions_tab.py" line="225"/>
         <source>Eliminar sesión</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../views/sessions_tab.py" line="228"/>
+        <location filename="../views/sessions_tab.py" line="226"/>
         <source>¿Eliminar la sesión del %1 con sus %2 puntos del orden del día y su lista de asistentes? No se puede deshacer.</source>
         <translation>Delete the session of %1 with its %2 agenda items and its list of attendees? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../views/sessions_tab.py" line="239"/>
+        <location filename="../views/sessions_tab.py" line="237"/>
         <source>Eliminando la sesión</source>
         <translation>Deleting the session</translation>
     </message>
     <message>
-        <location filename="../views/sessions_tab.py" line="240"/>
+        <location filename="../views/sessions_tab.py" line="238"/>
         <source>Se eliminó la sesión del %1.</source>
         <translation>The session of %1 was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../views/sessions_tab.py" line="245"/>
+        <source>Sesiones</source>
+        <translation>Sessions</translation>
     </message>
 </context>
 <context>
@@ -4775,142 +4881,147 @@ last crossing</translation>
         <translation>&amp;Rejects</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="90"/>
+        <location filename="../views/signoff_dialog.py" line="76"/>
+        <source>Todavía no tiene redacción: no se puede consultar.</source>
+        <translation>No wording yet: it cannot be consulted on.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoff_dialog.py" line="94"/>
         <source>Registrar visto bueno</source>
         <translation>Record approval</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="101"/>
+        <location filename="../views/signoff_dialog.py" line="105"/>
         <source>Redacción que se consulta</source>
         <translation>Wording under consultation</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="123"/>
+        <location filename="../views/signoff_dialog.py" line="127"/>
         <source>Fecha de la respuesta</source>
         <translation>Date of the answer</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="125"/>
+        <location filename="../views/signoff_dialog.py" line="129"/>
         <source>Método</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="126"/>
+        <location filename="../views/signoff_dialog.py" line="130"/>
         <source>Elija cómo respondió…</source>
         <translation>Choose how they answered…</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="129"/>
+        <location filename="../views/signoff_dialog.py" line="133"/>
         <source>&amp;Elegir archivo…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="130"/>
+        <location filename="../views/signoff_dialog.py" line="134"/>
         <source>La carta escaneada o el correo guardado</source>
         <translation>The scanned letter or the saved email</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="131"/>
+        <location filename="../views/signoff_dialog.py" line="135"/>
         <source>&amp;Quitar</source>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="146"/>
+        <location filename="../views/signoff_dialog.py" line="150"/>
         <source>Respuesta:</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="148"/>
+        <location filename="../views/signoff_dialog.py" line="152"/>
         <source>&amp;Fecha:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="149"/>
+        <location filename="../views/signoff_dialog.py" line="153"/>
         <source>&amp;Método:</source>
         <translation>&amp;Method:</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="150"/>
+        <location filename="../views/signoff_dialog.py" line="154"/>
         <source>Constancia:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="155"/>
+        <location filename="../views/signoff_dialog.py" line="159"/>
         <source>Cargar la redacción &amp;vigente</source>
         <translation>Load the c&amp;urrent wording</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="156"/>
+        <location filename="../views/signoff_dialog.py" line="160"/>
         <source>Mostrar la redacción de hoy; lo que escribió se conserva</source>
         <translation>Show today&apos;s wording; what you typed is kept</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="165"/>
+        <location filename="../views/signoff_dialog.py" line="169"/>
         <source>&lt;b&gt;Redacción que se consulta&lt;/b&gt; (lo que el peticionario aprueba o rechaza):</source>
         <translation>&lt;b&gt;Wording under consultation&lt;/b&gt; (what the petitioner approves or rejects):</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="203"/>
+        <location filename="../views/signoff_dialog.py" line="207"/>
         <source>Peticionarios: %1</source>
         <translation>Petitioners: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="207"/>
+        <location filename="../views/signoff_dialog.py" line="211"/>
         <source>Su respuesta del %1 quedó desactualizada porque cambió %2; se consulta la redacción de hoy.</source>
         <translation>Their answer of %1 is out of date because %2 changed; today&apos;s wording is the one consulted on.</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="215"/>
+        <location filename="../views/signoff_dialog.py" line="219"/>
         <source>La petición no alimenta ninguna disposición: no hay redacción que consultar.</source>
         <translation>The petition does not feed any provision: there is no wording to consult on.</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="235"/>
+        <location filename="../views/signoff_dialog.py" line="239"/>
         <source>Observaciones (obligatorias):</source>
         <translation>Remarks (required):</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="236"/>
+        <location filename="../views/signoff_dialog.py" line="240"/>
         <source>Observaciones:</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="238"/>
+        <location filename="../views/signoff_dialog.py" line="242"/>
         <source>Lo que el peticionario pidió cambiar o por qué rechaza</source>
         <translation>What the petitioner asked to change, or why they reject it</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="239"/>
+        <location filename="../views/signoff_dialog.py" line="243"/>
         <source>Opcional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="243"/>
+        <location filename="../views/signoff_dialog.py" line="247"/>
         <source>Elegir la constancia</source>
         <translation>Choose the evidence</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="244"/>
+        <location filename="../views/signoff_dialog.py" line="248"/>
         <source>Documentos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg *.txt);;Todos los archivos (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="252"/>
+        <location filename="../views/signoff_dialog.py" line="256"/>
         <source>Sin constancia (una carta escaneada o un correo guardado).</source>
         <translation>No evidence (a scanned letter or a saved email).</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="259"/>
+        <location filename="../views/signoff_dialog.py" line="263"/>
         <source>No se pudo leer «%1»: %2</source>
         <translation>Could not read “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="274"/>
+        <location filename="../views/signoff_dialog.py" line="278"/>
         <source>Elija cómo respondió el peticionario: en persona, carta firmada o correo electrónico.</source>
         <translation>Choose how the petitioner answered: in person, signed letter or email.</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="291"/>
+        <location filename="../views/signoff_dialog.py" line="295"/>
         <source>Registrando el visto bueno</source>
         <translation>Recording the approval</translation>
     </message>
@@ -5432,184 +5543,249 @@ last crossing</translation>
 <context>
     <name>WorkLabels</name>
     <message>
-        <location filename="../work_labels.py" line="16"/>
+        <location filename="../work_labels.py" line="14"/>
         <source>Revisión jurídica</source>
         <translation>Legal review</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="17"/>
+        <location filename="../work_labels.py" line="15"/>
         <source>Audiencia ante el grupo redactor</source>
         <translation>Hearing before the drafting committee</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="18"/>
+        <location filename="../work_labels.py" line="16"/>
         <source>Reunión de seguimiento</source>
         <translation>Follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="19"/>
-        <location filename="../work_labels.py" line="44"/>
+        <location filename="../work_labels.py" line="17"/>
+        <location filename="../work_labels.py" line="42"/>
         <source>Audiencia con el jefe de gobierno</source>
         <translation>Audience with the head of government</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="23"/>
+        <location filename="../work_labels.py" line="21"/>
         <source>Abierto</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="24"/>
+        <location filename="../work_labels.py" line="22"/>
         <source>Agendado</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="25"/>
+        <location filename="../work_labels.py" line="23"/>
         <source>Cumplido</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="26"/>
-        <location filename="../work_labels.py" line="63"/>
+        <location filename="../work_labels.py" line="24"/>
+        <location filename="../work_labels.py" line="61"/>
         <source>Dispensado</source>
         <translation>Waived</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="30"/>
+        <location filename="../work_labels.py" line="28"/>
         <source>A tiempo</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="31"/>
+        <location filename="../work_labels.py" line="29"/>
         <source>Vence pronto</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="32"/>
+        <location filename="../work_labels.py" line="30"/>
         <source>Vencido</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="36"/>
+        <location filename="../work_labels.py" line="34"/>
         <source>Viable</source>
         <translation>Viable</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="37"/>
+        <location filename="../work_labels.py" line="35"/>
         <source>Requiere reformulación</source>
         <translation>Needs rewording</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="38"/>
+        <location filename="../work_labels.py" line="36"/>
         <source>No viable</source>
         <translation>Not viable</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="42"/>
+        <location filename="../work_labels.py" line="40"/>
         <source>Audiencia</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="43"/>
+        <location filename="../work_labels.py" line="41"/>
         <source>Seguimiento</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="45"/>
+        <location filename="../work_labels.py" line="43"/>
         <source>Otra reunión</source>
         <translation>Other meeting</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="49"/>
+        <location filename="../work_labels.py" line="47"/>
         <source>Planeada</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="50"/>
+        <location filename="../work_labels.py" line="48"/>
         <source>Celebrada</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="51"/>
+        <location filename="../work_labels.py" line="49"/>
         <source>Cancelada</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="52"/>
+        <location filename="../work_labels.py" line="50"/>
         <source>No asistió el peticionario</source>
         <translation>Petitioner did not attend</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="56"/>
+        <location filename="../work_labels.py" line="54"/>
         <source>Grupo redactor</source>
         <translation>Drafting committee</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="57"/>
+        <location filename="../work_labels.py" line="55"/>
         <source>Asesor jurídico</source>
         <translation>Legal adviser</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="58"/>
+        <location filename="../work_labels.py" line="56"/>
         <source>Peticionario</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="59"/>
+        <location filename="../work_labels.py" line="57"/>
         <source>Invitado</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="64"/>
+        <location filename="../work_labels.py" line="62"/>
         <source>Cruce revertido</source>
         <translation>Crossing reverted</translation>
     </message>
     <message>
-        <location filename="../work_labels.py" line="65"/>
+        <location filename="../work_labels.py" line="63"/>
         <source>Ciclo de seguimiento cerrado</source>
         <translation>Follow-up cycle closed</translation>
+    </message>
+    <message>
+        <location filename="../work_labels.py" line="124"/>
+        <source>Sin asignar</source>
+        <extracomment>(background, text) per age bucket, as in e-petitions&apos; admin hub. One colour per meeting kind (the calendar&apos;s blocks).</extracomment>
+        <translation>Unassigned</translation>
+    </message>
+</context>
+<context>
+    <name>WorkTabs</name>
+    <message>
+        <location filename="../views/work_tabs.py" line="50"/>
+        <source>Deberes</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <location filename="../views/work_tabs.py" line="51"/>
+        <source>Calendario</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../views/work_tabs.py" line="55"/>
+        <source>Deberes (%1)</source>
+        <translation>Duties (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/work_tabs.py" line="69"/>
+        <source>&amp;Grupo redactor y asesores…</source>
+        <translation>&amp;Drafting committee and advisers…</translation>
+    </message>
+    <message>
+        <location filename="../views/work_tabs.py" line="71"/>
+        <source>Integrantes del grupo redactor, asesores y plazos de los deberes</source>
+        <translation>Drafting committee members, advisers and duty deadlines</translation>
     </message>
 </context>
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../models/worklist_model.py" line="46"/>
+        <location filename="../models/worklist_model.py" line="44"/>
         <source>Plazo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../models/worklist_model.py" line="47"/>
+        <location filename="../models/worklist_model.py" line="45"/>
         <source>Vence</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../models/worklist_model.py" line="48"/>
+        <location filename="../models/worklist_model.py" line="46"/>
         <source>Quedan</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../models/worklist_model.py" line="49"/>
+        <location filename="../models/worklist_model.py" line="47"/>
         <source>Deber</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../models/worklist_model.py" line="50"/>
+        <location filename="../models/worklist_model.py" line="48"/>
         <source>Petición</source>
         <translation>Petition</translation>
     </message>
     <message>
-        <location filename="../models/worklist_model.py" line="51"/>
+        <location filename="../models/worklist_model.py" line="49"/>
         <source>Nivel</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../models/worklist_model.py" line="52"/>
+        <location filename="../models/worklist_model.py" line="50"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../models/worklist_model.py" line="53"/>
+        <location filename="../models/worklist_model.py" line="51"/>
         <source>Estado</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../models/worklist_model.py" line="67"/>
+        <source>hoy</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../models/worklist_model.py" line="69"/>
+        <source>1 día</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <location filename="../models/worklist_model.py" line="71"/>
+        <source>1 día de retraso</source>
+        <translation>1 day late</translation>
+    </message>
+    <message>
+        <location filename="../models/worklist_model.py" line="73"/>
+        <source>%1 días de retraso</source>
+        <translation>%1 days late</translation>
+    </message>
+    <message>
+        <location filename="../models/worklist_model.py" line="74"/>
+        <source>%1 días</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../models/worklist_model.py" line="211"/>
+        <source>El cruce de nivel que creó este deber se revirtió después de empezarlo.</source>
+        <extracomment>one sentence when the case file could not be read the number of rows after every re-read</extracomment>
+        <translation>The tier crossing that created this duty was reverted after the duty was started.</translation>
     </message>
 </context>
 <context>

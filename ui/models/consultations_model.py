@@ -25,8 +25,6 @@ from ui.models.worklist_model import fmt_day
 from ui.views.consultation_labels import STATE_COLORS, STATES, method_label, state_label
 from ui.views.growth_chart import short_tier_label
 
-_CTX = "Consultations"
-
 
 @dataclass(frozen=True)
 class Column:
@@ -94,10 +92,6 @@ COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 _STATE_RANK = {s: i for i, s in enumerate(STATES)}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 class ConsultationsModel(ColumnTableModel):
     StateRole = Qt.ItemDataRole.UserRole + 3
     SortKeyRole = Qt.ItemDataRole.UserRole + 4
@@ -110,7 +104,7 @@ class ConsultationsModel(ColumnTableModel):
     countsChanged = Signal(dict)
 
     COLUMNS = COLUMNS
-    CONTEXT = _CTX
+    CONTEXT = "Consultations"
 
     def __init__(self, db, actor, parent=None, *, states: tuple[str, ...] | None = None,
                  search: str = "") -> None:
@@ -210,7 +204,9 @@ class ConsultationsModel(ColumnTableModel):
             return r.petitioners
         if key == "tier":
             text = short_tier_label(r.tier)
-            return _tr("%1 (agregada)").replace("%1", text) if r.requested else text
+            if not r.requested:
+                return text
+            return QCoreApplication.translate("Consultations", "%1 (agregada)").replace("%1", text)
         if key == "signatures":
             return QLocale().toString(r.signatures)
         if key == "provisions":
@@ -228,13 +224,18 @@ class ConsultationsModel(ColumnTableModel):
             return f"{r.title}\n{r.url}"
         if key == "tier":
             text = tier_label(r.tier)
-            return text + "\n" + _tr("Agregada a la consulta por la consejería jurídica") if r.requested else text
+            if not r.requested:
+                return text
+            return text + "\n" + QCoreApplication.translate("Consultations",
+                                                            "Agregada a la consulta por la consejería jurídica")
         if key == "state" and r.state == "stale":
-            return _tr("La redacción que aprobó cambió después; hace falta consultar de nuevo.")
+            return QCoreApplication.translate(
+                "Consultations", "La redacción que aprobó cambió después; hace falta consultar de nuevo.")
         if key == "state" and r.recorded_by:
-            return _tr("Registró: %1").replace("%1", r.recorded_by)
+            return QCoreApplication.translate("Consultations", "Registró: %1").replace("%1", r.recorded_by)
         if key == "victory" and r.victory:
-            return _tr("Su idea está en la redacción final y el peticionario la aprobó.")
+            return QCoreApplication.translate(
+                "Consultations", "Su idea está en la redacción final y el peticionario la aprobó.")
         return None
 
     # ------------------------------------------------------------------ the other roles

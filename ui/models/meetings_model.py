@@ -22,8 +22,6 @@ from ui.models.table_base import ReadOnlyTableModel
 from ui.models.row_sync import sync_rows
 from ui.work_labels import CONFLICT_COLOR, MEETING_COLORS, meeting_kind_label, meeting_status_label
 
-_CTX = "Meetings"
-
 COLUMNS = (
     ("day", QT_TRANSLATE_NOOP("Meetings", "Fecha")),
     ("time", QT_TRANSLATE_NOOP("Meetings", "Hora")),
@@ -37,10 +35,6 @@ COLUMNS = (
 COLUMN_INDEX = {key: i for i, (key, _title) in enumerate(COLUMNS)}
 SHOWN_STATUSES = ("planned", "held")
 STATUS_COLORS = {"held": QColor("#1e6b2e"), "cancelled": QColor("#8a8f98"), "petitioner_absent": QColor("#8a5a00")}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def fmt_time(at: datetime) -> str:
@@ -58,9 +52,9 @@ def conflict_text(conflict: Conflict, other: MeetingRow) -> str:
     if other.petition_title:
         what += f" ({other.petition_title})"
     if conflict.reason == "adviser":
-        text = _tr("Mismo asesor (%1) a la misma hora que: %2")
+        text = QCoreApplication.translate("Meetings", "Mismo asesor (%1) a la misma hora que: %2")
     else:
-        text = _tr("Mismo lugar (%1) a la misma hora que: %2")
+        text = QCoreApplication.translate("Meetings", "Mismo lugar (%1) a la misma hora que: %2")
     return text.replace("%1", conflict.detail).replace("%2", what)
 
 
@@ -157,8 +151,11 @@ class MeetingsModel(ReadOnlyTableModel):
         if key == "advisers":
             return ", ".join(r.advisers)
         if key == "conflict":
-            return ("⚠ " + (_tr("1 choque") if len(e.conflicts) == 1
-                            else _tr("%1 choques").replace("%1", str(len(e.conflicts))))) if e.conflicts else ""
+            if not e.conflicts:
+                return ""
+            n = len(e.conflicts)
+            return "⚠ " + (QCoreApplication.translate("Meetings", "1 choque") if n == 1
+                           else QCoreApplication.translate("Meetings", "%1 choques").replace("%1", str(n)))
         return ""
 
     # ------------------------------------------------------------------ Qt model API
@@ -208,7 +205,7 @@ class MeetingsModel(ReadOnlyTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(COLUMNS):
-            return _tr(COLUMNS[section][1])
+            return QCoreApplication.translate("Meetings", COLUMNS[section][1])
         return None
 
 

@@ -18,9 +18,6 @@ from ui.models.row_sync import sync_rows
 from ui.models.worklist_model import fmt_day
 from ui.views.consultation_labels import STATE_COLORS, consult_outcome_label, method_label
 
-_CTX = "Outcomes"
-
-
 COLUMNS: tuple[Column, ...] = (
     Column("decided_on", QT_TRANSLATE_NOOP("Outcomes", "Fecha"), 90),
     Column("validity", QT_TRANSLATE_NOOP("Outcomes", "Vigencia"), 115),
@@ -39,10 +36,6 @@ VALIDITY_LABELS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 def wording_summary(outcome: OutcomeRow) -> str:
     """ "Art. 16, A, 3 v4 · Art. 9, B v2" — each provision and the version number answered."""
     return " · ".join(f"{i.citation} v{i.number}" for i in outcome.items)
@@ -52,7 +45,7 @@ class OutcomesModel(ColumnTableModel):
     ValidityRole = Qt.ItemDataRole.UserRole + 3
 
     COLUMNS = COLUMNS
-    CONTEXT = _CTX
+    CONTEXT = "Outcomes"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -92,10 +85,10 @@ class OutcomesModel(ColumnTableModel):
         if key == "wording":
             return wording_summary(o)
         if key == "evidence":
-            return o.evidence_filename or _tr("sin constancia")
+            return o.evidence_filename or QCoreApplication.translate("Outcomes", "sin constancia")
         if key == "recorded_by":
             return o.recorded_by or ""
-        return _tr(VALIDITY_LABELS[self.validity(o)])
+        return QCoreApplication.translate("Outcomes", VALIDITY_LABELS[self.validity(o)])
 
     def _tooltip(self, o: OutcomeRow, key: str) -> str | None:
         if key == "outcome" and o.remarks:
@@ -106,7 +99,8 @@ class OutcomesModel(ColumnTableModel):
             return "sha256 " + o.wording_sha256
         if key == "validity" and o.stale:
             changed = [i.citation for i in o.items if i.changed]
-            return _tr("Cambió la redacción de: %1").replace("%1", ", ".join(changed))
+            return (QCoreApplication.translate("Outcomes", "Cambió la redacción de: %1")
+                    .replace("%1", ", ".join(changed)))
         return None
 
     # ------------------------------------------------------------------ the other roles

@@ -28,8 +28,6 @@ from ui.errors import describe
 from ui.models.row_sync import sync_rows
 from ui.models.table_base import ReadOnlyTableModel
 
-_CTX = "Sessions"
-
 COLUMNS = (
     ("held_on", QT_TRANSLATE_NOOP("Sessions", "Fecha")),
     ("place", QT_TRANSLATE_NOOP("Sessions", "Lugar")),
@@ -107,7 +105,7 @@ class SessionsModel(KeyedRowsModel):
 
     COLUMNS = COLUMNS
     COLUMN_COUNT = len(COLUMNS)
-    CONTEXT = _CTX
+    CONTEXT = "Sessions"
     RIGHT = frozenset({"attendees", "items"})
     loadFailed = Signal(str)
     countChanged = Signal(int)
@@ -196,7 +194,7 @@ class RosterChecksModel(QAbstractListModel):
             return None
         m = self._members[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return m.name if m.active else QCoreApplication.translate(_CTX, "%1 (inactivo)").replace("%1", m.name)
+            return m.name if m.active else QCoreApplication.translate("Sessions", "%1 (inactivo)").replace("%1", m.name)
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if m.id in self._checked else Qt.CheckState.Unchecked
         if role == self.MemberIdRole:

@@ -32,8 +32,6 @@ from ui.work_labels import (
     unassigned_label,
 )
 
-_CTX = "Worklist"
-
 
 @dataclass(frozen=True)
 class Column:
@@ -56,10 +54,6 @@ COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 _BUCKET_RANK = {"overdue": 0, "due_soon": 1, "on_time": 2}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 def fmt_day(d: date | None, locale: QLocale | None = None) -> str:
     if d is None:
         return ""
@@ -70,14 +64,14 @@ def days_left_text(due_on: date, today: date) -> str:
     """ "hoy", "1 día", "5 días", "3 días de retraso"."""
     left = (due_on - today).days
     if left == 0:
-        return _tr("hoy")
+        return QCoreApplication.translate("Worklist", "hoy")
     if left == 1:
-        return _tr("1 día")
+        return QCoreApplication.translate("Worklist", "1 día")
     if left == -1:
-        return _tr("1 día de retraso")
+        return QCoreApplication.translate("Worklist", "1 día de retraso")
     if left < 0:
-        return _tr("%1 días de retraso").replace("%1", str(-left))
-    return _tr("%1 días").replace("%1", str(left))
+        return QCoreApplication.translate("Worklist", "%1 días de retraso").replace("%1", str(-left))
+    return QCoreApplication.translate("Worklist", "%1 días").replace("%1", str(left))
 
 
 class WorklistModel(ReadOnlyTableModel):
@@ -214,7 +208,8 @@ class WorklistModel(ReadOnlyTableModel):
         if key == "tier":
             return tier_label(r.tier)
         if key == "status" and r.crossing_reverted:
-            return _tr("El cruce de nivel que creó este deber se revirtió después de empezarlo.")
+            return QCoreApplication.translate(
+                "Worklist", "El cruce de nivel que creó este deber se revirtió después de empezarlo.")
         if key in ("bucket", "due_on", "left") and r.bucket:
             return days_left_text(r.due_on, self.today())
         return None
@@ -282,7 +277,7 @@ class WorklistModel(ReadOnlyTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section].title)
+            return QCoreApplication.translate("Worklist", COLUMNS[section].title)
         return None
 
 

@@ -116,7 +116,7 @@ class ConsultationDetailView(QWidget):
             self._sync()
             return
         self.title.setText(self._title_html(detail))
-        self.wording.setHtml(wording_html(detail, self.tr) or
+        self.wording.setHtml(wording_html(detail) or
                              _esc(self.tr("La petición no alimenta ninguna disposición.")))
         self.model.set_outcomes(detail.history)
         if self.current_outcome() is None and self.model.rowCount():
@@ -150,8 +150,9 @@ class ConsultationDetailView(QWidget):
         return f"{big}<br>{line}<br>{people}<br>{link}"
 
     def _outcome_html(self, o: OutcomeRow) -> str:
+        recorded = self.tr("registró %1").replace("%1", o.recorded_by or "—")
         head = (f"<b>{_esc(consult_outcome_label(o.outcome))}</b> — {_esc(fmt_day(o.decided_on))}"
-                f" · {_esc(self.tr('registró %1').replace('%1', o.recorded_by or '—'))}")
+                f" · {_esc(recorded)}")
         lines = [head]
         if o.stale:
             changed = ", ".join(i.citation for i in o.items if i.changed)

@@ -16,8 +16,6 @@ from PySide6.QtGui import QColor
 
 from ui.views.drafting_labels import status_label, version_name
 
-_CTX = "ConsultationLabels"
-
 STATES = ("pending", "approved", "stale", "rejected")
 
 STATE_LABELS = {
@@ -71,7 +69,7 @@ def _tr(table: dict[str, str], code: str | None) -> str:
     if code is None:
         return ""
     source = table.get(code)
-    return QCoreApplication.translate(_CTX, source) if source else code
+    return QCoreApplication.translate("ConsultationLabels", source) if source else code
 
 
 def state_label(code: str | None) -> str:
@@ -97,7 +95,7 @@ def fate_label(code: str | None) -> str:
 def version_text(number: int | None, status: str | None = None) -> str:
     """ "versión 4 · Final" (or just "versión 4"; the drafting tab's words)."""
     if number is None:
-        return QCoreApplication.translate(_CTX, "sin redacción")
+        return QCoreApplication.translate("ConsultationLabels", "sin redacción")
     text = version_name(number)
     return f"{text} · {status_label(status)}" if status else text
 
@@ -106,10 +104,12 @@ def file_size_text(size: int, locale: QLocale | None = None) -> str:
     """ "840 bytes", "12.5 KB", "3.2 MB" (the locale's decimal point)."""
     loc = locale or QLocale()
     if size < 1024:
-        return QCoreApplication.translate(_CTX, "%1 bytes").replace("%1", loc.toString(size))
+        return QCoreApplication.translate("ConsultationLabels", "%1 bytes").replace("%1", loc.toString(size))
     if size < 1024 * 1024:
-        return QCoreApplication.translate(_CTX, "%1 KB").replace("%1", loc.toString(size / 1024, "f", 1))
-    return QCoreApplication.translate(_CTX, "%1 MB").replace("%1", loc.toString(size / (1024 * 1024), "f", 1))
+        return (QCoreApplication.translate("ConsultationLabels", "%1 KB")
+                .replace("%1", loc.toString(size / 1024, "f", 1)))
+    return (QCoreApplication.translate("ConsultationLabels", "%1 MB")
+            .replace("%1", loc.toString(size / (1024 * 1024), "f", 1)))
 
 
 def file_digest(path: Path) -> tuple[int, str]:

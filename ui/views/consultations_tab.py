@@ -323,10 +323,6 @@ class ConsultationsTab(QWidget):
                                   parent_widget=self)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsultationsTab", text)
-
-
 def install_consultations_tab(main_window, tab_widget, db, actor, runner) -> ConsultationsTab:
     """Add "Consultas" to ``tab_widget``; its title counts the petitions pending (and stale).
 
@@ -335,12 +331,13 @@ def install_consultations_tab(main_window, tab_widget, db, actor, runner) -> Con
     if present) gets the runner and its "Ver en Consultas" link switches to this tab.
     """
     tab = ConsultationsTab(db, actor, runner, tab_widget)
-    index = tab_widget.addTab(tab, _tr("Consultas"))
+    index = tab_widget.addTab(tab, QCoreApplication.translate("ConsultationsTab", "Consultas"))
 
     def title(counts: dict) -> None:
         waiting = counts.get("pending", 0) + counts.get("stale", 0)
-        tab_widget.setTabText(index, _tr("Consultas (%1)").replace("%1", str(waiting)) if waiting
-                              else _tr("Consultas"))
+        tab_widget.setTabText(index, QCoreApplication.translate("ConsultationsTab", "Consultas (%1)")
+                              .replace("%1", str(waiting)) if waiting
+                              else QCoreApplication.translate("ConsultationsTab", "Consultas"))
 
     tab.model.countsChanged.connect(title)
     title(tab.model.counts())

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ui.work_labels import attendee_role_label
@@ -165,28 +165,31 @@ def contact_text(a: Attendee) -> str:
     return " · ".join(p for p in (a.email, a.phone) if p)
 
 
-def attendee_fields(tr: Callable[[str], str]) -> list[Field]:
-    return [Field(tr("Papel"), lambda a: attendee_role_label(a.role)),
-            Field(tr("Nombre"), lambda a: a.name),
-            Field(tr("Contacto"), contact_text),
-            Field(tr("Asistió"), lambda a: "", check=lambda a: a.attended)]
+def attendee_fields(tr: Callable[[str], str] | None = None) -> list[Field]:
+    """The attendee columns, titled in context ``AttendeesTab`` (``tr``: unused, the callers still pass it)."""
+    return [Field(QCoreApplication.translate("AttendeesTab", "Papel"), lambda a: attendee_role_label(a.role)),
+            Field(QCoreApplication.translate("AttendeesTab", "Nombre"), lambda a: a.name),
+            Field(QCoreApplication.translate("AttendeesTab", "Contacto"), contact_text),
+            Field(QCoreApplication.translate("AttendeesTab", "Asistió"), lambda a: "", check=lambda a: a.attended)]
 
 
 def fmt_size(size: int, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
-def agreement_fields(tr: Callable[[str], str]) -> list[Field]:
+def agreement_fields(tr: Callable[[str], str] | None = None) -> list[Field]:
+    """The agreement columns, titled in context ``AgreementsTab`` (``tr``: unused, the callers still pass it)."""
     loc = QLocale()
     from ui.models.worklist_model import fmt_day
 
-    return [Field(tr("Acuerdo"), lambda a: a.text),
-            Field(tr("Responsable"), lambda a: a.owner_name),
-            Field(tr("Fecha"), lambda a: fmt_day(a.due_on, loc))]
+    return [Field(QCoreApplication.translate("AgreementsTab", "Acuerdo"), lambda a: a.text),
+            Field(QCoreApplication.translate("AgreementsTab", "Responsable"), lambda a: a.owner_name),
+            Field(QCoreApplication.translate("AgreementsTab", "Fecha"), lambda a: fmt_day(a.due_on, loc))]
 
 
-def attachment_fields(tr: Callable[[str], str], state_text: Callable[[Attachment], str]) -> list[Field]:
-    return [Field(tr("Archivo"), lambda a: a.filename),
-            Field(tr("Tamaño"), lambda a: fmt_size(a.size)),
-            Field(tr("Agregado"), lambda a: a.added),
-            Field(tr("Estado"), state_text)]
+def attachment_fields(tr: Callable[[str], str] | None, state_text: Callable[[Attachment], str]) -> list[Field]:
+    """The attachment columns, titled in context ``AttachmentsTab`` (``tr``: unused, the callers still pass it)."""
+    return [Field(QCoreApplication.translate("AttachmentsTab", "Archivo"), lambda a: a.filename),
+            Field(QCoreApplication.translate("AttachmentsTab", "Tamaño"), lambda a: fmt_size(a.size)),
+            Field(QCoreApplication.translate("AttachmentsTab", "Agregado"), lambda a: a.added),
+            Field(QCoreApplication.translate("AttachmentsTab", "Estado"), state_text)]

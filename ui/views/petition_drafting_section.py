@@ -165,7 +165,7 @@ class PetitionDraftingSection(QWidget):
             text += " — " + _esc(last)
         if r.state == "stale":
             text += "<br>" + _esc(self.tr("La redacción cambió después de su visto bueno; hay que consultar de nuevo."))
-        text += f' &nbsp;<a href="consultation">{_esc(self.tr("Ver en Consultas"))}</a>'
+        text += ' &nbsp;<a href="consultation">' + _esc(self.tr("Ver en Consultas")) + "</a>"
         return text
 
     def _render_fates(self) -> None:
@@ -178,7 +178,8 @@ class PetitionDraftingSection(QWidget):
             if f.decided_on:
                 line += f" ({_esc(fmt_day(f.decided_on))})"
             if f.fate == "amended" and f.segments:
-                line += (f' &nbsp;<a href="fate:{f.provision_id}">{_esc(self.tr("Ver cambios"))}</a>'
+                changes = self.tr("Ver cambios")
+                line += (f' &nbsp;<a href="fate:{f.provision_id}">{_esc(changes)}</a>'
                          f'<br><span style="margin-left:12px">{redline_html(f.segments)}</span>')
             lines.append(line)
         self.fates_label.setText('<p style="margin:0">' + '</p><p style="margin-top:6px">'.join(lines) + "</p>"

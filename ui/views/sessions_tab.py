@@ -40,8 +40,6 @@ from ui.views.session_agenda_panel import AgendaPanel
 from ui.views.session_form import SessionForm
 from ui.views.session_parts import row_table
 
-_CTX = "SessionsTab"
-
 
 class SessionsTab(QWidget):
     """``exportPacketRequested(date)``: the user asked for the selected session's packet."""
@@ -244,5 +242,5 @@ class SessionsTab(QWidget):
 def install_sessions_tab(main_window, tab_widget, db, actor, runner) -> SessionsTab:
     """Add the "Sesiones" tab to ``tab_widget`` (``main_window`` is its parent window)."""
     tab = SessionsTab(db, actor, runner, tab_widget)
-    tab_widget.addTab(tab, QCoreApplication.translate(_CTX, "Sesiones"))
+    tab_widget.addTab(tab, QCoreApplication.translate("SessionsTab", "Sesiones"))
     return tab

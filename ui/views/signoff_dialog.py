@@ -15,7 +15,7 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -61,7 +61,7 @@ def _esc(text: str) -> str:
     return html.escape(text or "", quote=True)
 
 
-def wording_html(detail: ConsultationDetail, tr=lambda s: s) -> str:
+def wording_html(detail: ConsultationDetail) -> str:
     """Each provision's current wording as rich text: citation, heading, version, then the text."""
     parts = []
     for item in detail.items:
@@ -70,8 +70,12 @@ def wording_html(detail: ConsultationDetail, tr=lambda s: s) -> str:
             head += f" — {_esc(item.heading)}"
         version = _esc(version_text(item.number, item.status))
         colour = "#a4161a" if item.version_id is None else "#5f6b76"
-        text = (_esc(item.text).replace("\n", "<br>") if item.version_id is not None
-                else f"<i>{_esc(tr('Todavía no tiene redacción: no se puede consultar.'))}</i>")
+        if item.version_id is not None:
+            text = _esc(item.text).replace("\n", "<br>")
+        else:
+            missing = QCoreApplication.translate("SignoffDialog",
+                                                 "Todavía no tiene redacción: no se puede consultar.")
+            text = f"<i>{_esc(missing)}</i>"
         parts.append(f'<p style="margin:0 0 2px 0">{head} <span style="color:{colour}">({version})</span></p>'
                      f'<p style="margin:0 0 12px 12px">{text}</p>')
     return "".join(parts)
@@ -208,7 +212,7 @@ class SignoffDialog(SavingDialog, QDialog):
                     .replace("%1", fmt_day(latest.decided_on)).replace("%2", changed))
             text += f'<br><span style="color:{STATE_COLORS["stale"][1].name()}">{_esc(note)}</span>'
         self.heading.setText(text)
-        self.wording.setHtml(wording_html(detail, self.tr))
+        self.wording.setHtml(wording_html(detail))
         missing = [i.citation for i in detail.items if i.version_id is None]
         self._save_button().setEnabled(bool(detail.items) and not missing)
         if not detail.items:

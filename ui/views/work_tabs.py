@@ -18,8 +18,6 @@ from PySide6.QtGui import QAction
 from ui.views.calendar_view import CalendarTab
 from ui.views.worklist import WorklistTab
 
-_CTX = "WorkTabs"
-
 
 @dataclass
 class WorkTabs:
@@ -46,18 +44,15 @@ class WorkTabs:
         return self.worklist.selected_ids() == [duty_id]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 def install_work_tabs(main_window, tab_widget, db, actor, runner, *, menu=None) -> WorkTabs:
     worklist = WorklistTab(db, actor, runner, tab_widget)
     calendar = CalendarTab(db, actor, runner, tab_widget)
-    worklist_index = tab_widget.addTab(worklist, _tr("Deberes"))
-    tab_widget.addTab(calendar, _tr("Calendario"))
+    worklist_index = tab_widget.addTab(worklist, QCoreApplication.translate("WorkTabs", "Deberes"))
+    tab_widget.addTab(calendar, QCoreApplication.translate("WorkTabs", "Calendario"))
 
     def title(count: int) -> None:
-        tab_widget.setTabText(worklist_index, _tr("Deberes (%1)").replace("%1", str(count)))
+        tab_widget.setTabText(worklist_index,
+                              QCoreApplication.translate("WorkTabs", "Deberes (%1)").replace("%1", str(count)))
 
     worklist.model.countChanged.connect(title)
     title(worklist.model.rowCount())
@@ -71,9 +66,10 @@ def install_work_tabs(main_window, tab_widget, db, actor, runner, *, menu=None) 
     worklist.petitionRequested.connect(show_petition)
     calendar.petitionRequested.connect(show_petition)
 
-    action = QAction(_tr("&Grupo redactor y asesores…"), main_window)
+    action = QAction(QCoreApplication.translate("WorkTabs", "&Grupo redactor y asesores…"), main_window)
     action.setObjectName("action_rosters")
-    action.setStatusTip(_tr("Integrantes del grupo redactor, asesores y plazos de los deberes"))
+    action.setStatusTip(QCoreApplication.translate(
+        "WorkTabs", "Integrantes del grupo redactor, asesores y plazos de los deberes"))
 
     def open_rosters() -> None:
         from ui.views.rosters_dialog import RostersDialog
