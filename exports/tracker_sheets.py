@@ -20,7 +20,8 @@ TIER_COLOURS = {
     "hearing": ("FBE8CC", "7A4A06", "C07A12"),
     "audience": ("F6D5D2", "8C1D17", "B3261E"),
 }
-_GREEN, _AMBER, _ORANGE, _RED = ("DCEFDC", "1E6B2E"), ("FDECC8", "8A5A00"), ("FBDCC4", "8F3F00"), ("F9D6D5", "A4161A")
+#: The window's state colours (``ui/work_labels.py``, ``ui/views/consultation_labels.py``).
+_GREEN, _AMBER, _ORANGE, _RED = ("DCEFDC", "1E6B2E"), ("FDECC8", "8A5A00"), ("FDE0CC", "B04A00"), ("F9D6D5", "A4161A")
 _GREY, _BLUE = ("EEEFF1", "4B5058"), ("DCE8F6", "1F4E85")
 #: The deadline of an open duty, as the window's worklist colours it.
 BUCKET_COLOURS = {"on_time": _GREEN, "due_soon": _AMBER, "overdue": _RED}

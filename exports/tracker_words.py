@@ -3,7 +3,8 @@
 Texts are written in Spanish in the code (headers, sheet names, labels) and looked up in ``EN``
 for an English workbook. Codes become words through ``Words.code(kind, code)``; the Spanish words
 for tiers, admissibility and reasons are the ones every export shares (``words``), the others are
-the window's (``ui/labels.py``, ``ui/work_labels.py``) and the drafting vocabulary of issue 4.
+the window's (``ui/labels.py``, ``ui/work_labels.py``, ``ui/views/consultation_labels.py``,
+``ui/views/drafting_labels.py``), so a sheet filters by the words people see on screen.
 """
 
 from __future__ import annotations
@@ -29,14 +30,13 @@ _ES = {
     "meeting_status": {"planned": "Planeada", "held": "Celebrada", "cancelled": "Cancelada",
                        "petitioner_absent": "No asistió el peticionario"},
     "provision_kind": {"titulo": "Título", "articulo": "Artículo", "apartado": "Apartado", "numeral": "Numeral"},
-    "version_status": {"draft": "Borrador", "proposed": "Propuesta al grupo redactor",
-                       "final": "Final para la Asamblea"},
-    "fate": {"kept": "Se mantuvo como se redactó", "amended": "Modificada por la Asamblea",
-             "removed": "Suprimida por la Asamblea"},
+    "version_status": {"draft": "Borrador", "proposed": "Propuesta al grupo", "final": "Final"},
+    "fate": {"kept": "Se conservó tal como la redactamos", "amended": "La Asamblea la modificó",
+             "removed": "La Asamblea la eliminó"},
     "state": {"pending": "Pendiente", "approved": "Aprobada", "rejected": "Rechazada",
               "stale": "Desactualizada"},
-    "outcome": {"approved": "Aprobó", "approved_with_remarks": "Aprobó con observaciones",
-                "rejected": "Rechazó"},
+    "outcome": {"approved": "Aprueba", "approved_with_remarks": "Aprueba con observaciones",
+                "rejected": "Rechaza"},
     "method": {"in_person": "En persona", "signed_letter": "Carta firmada", "email": "Correo electrónico"},
 }
 
@@ -58,10 +58,10 @@ _EN_CODES = {
     "meeting_status": {"planned": "Planned", "held": "Held", "cancelled": "Cancelled",
                        "petitioner_absent": "Petitioner did not attend"},
     "provision_kind": {"titulo": "Title", "articulo": "Article", "apartado": "Section", "numeral": "Item"},
-    "version_status": {"draft": "Draft", "proposed": "Proposed to the committee", "final": "Final for the assembly"},
-    "fate": {"kept": "Kept as drafted", "amended": "Amended by the assembly", "removed": "Removed by the assembly"},
+    "version_status": {"draft": "Draft", "proposed": "Proposed to the committee", "final": "Final"},
+    "fate": {"kept": "Kept as we drafted it", "amended": "Amended by the assembly", "removed": "Removed by the assembly"},
     "state": {"pending": "Pending", "approved": "Approved", "rejected": "Rejected", "stale": "Stale"},
-    "outcome": {"approved": "Approved", "approved_with_remarks": "Approved with remarks", "rejected": "Rejected"},
+    "outcome": {"approved": "Approves", "approved_with_remarks": "Approves with remarks", "rejected": "Rejects"},
     "method": {"in_person": "In person", "signed_letter": "Signed letter", "email": "Email"},
 }
 

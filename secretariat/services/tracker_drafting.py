@@ -68,13 +68,11 @@ class ConsultationLine(NamedTuple):
     wording_sha256: str | None
 
 
-def _current_versions():
-    """(provision_id, id, number, status, text_sha256, created_at, chars) of each current version."""
+def _current_versions(*extra):
+    """(provision_id, text_sha256, *extra) of each provision's current version (highest number)."""
     top = (select(ProvisionVersion.provision_id, func.max(ProvisionVersion.number).label("number"))
            .group_by(ProvisionVersion.provision_id).subquery())
-    return (select(ProvisionVersion.provision_id, ProvisionVersion.id, ProvisionVersion.number,
-                   ProvisionVersion.status, ProvisionVersion.text_sha256, ProvisionVersion.created_at,
-                   func.length(ProvisionVersion.text).label("chars"))
+    return (select(ProvisionVersion.provision_id, ProvisionVersion.text_sha256, *extra)
             .join(top, and_(top.c.provision_id == ProvisionVersion.provision_id,
                             top.c.number == ProvisionVersion.number))
             .subquery("current_version"))
@@ -141,7 +139,8 @@ def provision_count(session: Session) -> int:
 
 def provisions(session: Session) -> Iterator[ProvisionLine]:
     """Every provision in tree order. Read at once: see ``_tree_order``."""
-    current = _current_versions()
+    current = _current_versions(ProvisionVersion.number, ProvisionVersion.status, ProvisionVersion.created_at,
+                                func.length(ProvisionVersion.text).label("chars"))
     fed = (select(PetitionProvision.provision_id, func.count().label("petitions"),
                   func.coalesce(func.sum(Petition.signatures), 0).label("signatures"))
            .join(Petition, Petition.id == PetitionProvision.petition_id)

@@ -100,10 +100,10 @@ def test_the_four_consultation_states_as_the_consultation_services_give_them(db,
     rows = sheet_values(book.sheet("Consultas"))
     assert sizes["Consultas"] == 5 and book.sheet("Consultas").tables[0].ref == "A1:J6"
     assert [(r[0], r[3], r[4], r[5]) for r in rows] == [  # most signatures first; not «arbol», not «perros»
-        (f'HYPERLINK("{URL}bici","{URL}bici")', "Art. 13", "Desactualizada", "Aprobó"),
-        (f'HYPERLINK("{URL}basura","{URL}basura")', "Art. 9", "Rechazada", "Rechazó"),
-        (f'HYPERLINK("{URL}luz","{URL}luz")', "Art. 9; Art. 13", "Pendiente", "Aprobó"),
-        (f'HYPERLINK("{URL}agua","{URL}agua")', "Art. 9; Art. 16, A, 3", "Aprobada", "Aprobó con observaciones"),
+        (f'HYPERLINK("{URL}bici","{URL}bici")', "Art. 13", "Desactualizada", "Aprueba"),
+        (f'HYPERLINK("{URL}basura","{URL}basura")', "Art. 9", "Rechazada", "Rechaza"),
+        (f'HYPERLINK("{URL}luz","{URL}luz")', "Art. 9; Art. 13", "Pendiente", "Aprueba"),
+        (f'HYPERLINK("{URL}agua","{URL}agua")', "Art. 9; Art. 16, A, 3", "Aprobada", "Aprueba con observaciones"),
         (f'HYPERLINK("{URL}parques","{URL}parques")', "Art. 13", "Pendiente", None)]
     assert [r[7] for r in rows] == ["Correo electrónico", "Correo electrónico", "En persona", "Carta firmada", None]
     assert rows[1][8] == "La redacción no menciona la separación."
@@ -130,12 +130,12 @@ def test_provisions_in_tree_order_with_their_petitions_signatures_and_fate(db, o
         ["Art. 13", "Ciudad habitable", "Artículo", 2, "Borrador"],
         ["Art. 16", "Derechos urbanos", "Artículo", None, None],
         ["Art. 16, A", None, "Apartado", None, None],
-        ["Art. 16, A, 3", "Agua", "Numeral", 1, "Final para la Asamblea"]]
+        ["Art. 16, A, 3", "Agua", "Numeral", 1, "Final"]]
     assert [r[6:10] for r in rows] == [
         [len("Toda persona tiene derecho al agua."), 4, 20_000 + 15_000 + 12_000 + 7_000, None],
         [len("Se garantiza la movilidad segura y sustentable."), 3, 55_000 + 6_000 + 15_000, None],
         [None, 0, 0, None], [None, 0, 0, None],
-        [len("El agua es un bien público, social y cultural."), 1, 12_000, "Se mantuvo como se redactó"]]
+        [len("El agua es un bien público, social y cultural."), 1, 12_000, "Se conservó tal como la redactamos"]]
     sheet = book.sheet("Disposiciones")
     assert [c and c.as_date() for c in sheet.column("Guardada el")] == [TODAY, TODAY, None, None, TODAY]
     assert sheet.column("Decidido el")[4].as_date() == TODAY
@@ -191,7 +191,7 @@ def test_libreoffice_renders_the_drafted_case(sqlite_db, tmp_path):
     path = tmp_path / "seguimiento.xlsx"
     _export(sqlite_db, counsel, path)
     text = " ".join(pdf_text(to_pdf(path, tmp_path / "pdf")).split())
-    for needle in ("Art. 16, A, 3", "Se mantuvo como se redactó", "Desactualizada", "Rechazada",
+    for needle in ("Art. 16, A, 3", "Se conservó tal como la redactamos", "Desactualizada", "Rechazada",
                    "La redacción no menciona la separación.", "Ciclovías seguras en la ciudad",
                    f"{URL}parques", "Peticiones en consulta"):
         assert needle in text, needle

@@ -88,23 +88,23 @@ def test_meetings_have_a_date_times_of_day_and_counts(book):
 def test_provisions_have_numbers_dates_and_the_assemblys_decision(book):
     sheet = book.sheet("Disposiciones")
     first, second = sheet_values(sheet)
-    assert first[:5] == ["Art. 9", "Ciudad solidaria", "Artículo", 3, "Final para la Asamblea"]
-    assert first[6:10] == [420, 2, 73_708, "Modificada por la Asamblea"]
+    assert first[:5] == ["Art. 9", "Ciudad solidaria", "Artículo", 3, "Final"]
+    assert first[6:10] == [420, 2, 73_708, "La Asamblea la modificó"]
     assert sheet.column("Guardada el")[0].as_date() == date(2016, 7, 11)
     assert sheet.column("Decidido el")[0].as_date() == date(2016, 12, 1)
     assert sheet.column("Firmas")[0].number_format == "#,##0" and _types(sheet, "Versión vigente") == ["n", None]
     # a provision with no wording yet: the numbers it has not got are empty, not zero or text
     assert second == ["Art. 9, F", "Derecho al agua", "Apartado", None, None, None, None, 0, 0, None, None]
     assert sorted(f for _, f in sheet.conditional) == sorted(
-        ['"Borrador"', '"Propuesta al grupo redactor"', '"Final para la Asamblea"'])
+        ['"Borrador"', '"Propuesta al grupo"', '"Final"'])
 
 
 def test_consultations_show_the_state_the_latest_answer_and_the_wording_hash(book):
     sheet = book.sheet("Consultas")
     rows = sheet_values(sheet)
     assert [r[2:6] for r in rows] == [
-        ["Audiencia con el jefe de gobierno", "Art. 9; Art. 9, F", "Aprobada", "Aprobó con observaciones"],
-        ["Audiencia ante el grupo redactor", "Art. 13", "Desactualizada", "Aprobó"],
+        ["Audiencia con el jefe de gobierno", "Art. 9; Art. 9, F", "Aprobada", "Aprueba con observaciones"],
+        ["Audiencia ante el grupo redactor", "Art. 13", "Desactualizada", "Aprueba"],
         ["En seguimiento", "Art. 13", "Pendiente", None]]
     assert [c and c.as_date() for c in sheet.column("Decidido el")] == [date(2016, 7, 11), date(2016, 7, 1), None]
     assert [r[7:] for r in rows] == [["Carta firmada", "De acuerdo, con una precisión", "ab" * 32],
@@ -170,7 +170,7 @@ def test_libreoffice_renders_the_new_sheets(tmp_path):
     write_tracker(path, data())
     text = " ".join(pdf_text(to_pdf(path, tmp_path / "pdf")).split())
     for needle in ("Deber", "Responsable", "Sin asignar", "Requiere reformulación", "01/08/2016", "Celebrada",
-                   "10:00", "16:45", "Sala de juntas del grupo redactor", "Art. 9, F", "Final para la Asamblea",
-                   "73,708", "Modificada por la Asamblea", "Desactualizada", "Aprobó con observaciones",
+                   "10:00", "16:45", "Sala de juntas del grupo redactor", "Art. 9, F",
+                   "73,708", "La Asamblea la modificó", "Desactualizada", "Aprueba con observaciones",
                    "Carta firmada", "Peticiones en consulta"):
         assert needle in text, needle
