@@ -175,7 +175,7 @@ class DossierDoc:
         return [X.Column(s[0], int(self.text_width * s[1] / total), s[2] if len(s) > 2 else None) for s in spec]
 
     def table(self, columns: list[X.Column]) -> etree._Element:
-        return X.table(self.body, columns, header_style=self.styles["table"], body_style=self.styles["table"])
+        return X.table(self.body, columns, header_style=self.styles["table"])
 
     def row(self, tbl: etree._Element, columns: list[X.Column], cells, fill: str | None = None) -> None:
         X.table_row(tbl, columns, cells, style=self.styles["table"], fill=fill)

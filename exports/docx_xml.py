@@ -246,7 +246,7 @@ HEADER_FILL = "E7ECF2"
 
 
 def table(parent: etree._Element, columns: Sequence[Column], *, style: str | None = None,
-          header_style: str | None = None, body_style: str | None = None) -> etree._Element:
+          header_style: str | None = None) -> etree._Element:
     """Append a bordered table with a header row that repeats on every page; returns it.
     Add rows with ``table_row``."""
     tbl = etree.SubElement(parent, w("tbl"))
