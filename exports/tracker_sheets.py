@@ -55,7 +55,7 @@ def table_sheets(w: Words, data) -> list[TableSheet]:
             w, ("Enlace", 60, "link"), ("Nivel", 31, "text", tiers), ("Umbral", 10, "int"), ("Fecha", 12, "date"),
             ("Firmas", 10, "int"), ("Revertido el", 12, "date")), _crossings(w, data.crossings)),
         TableSheet(w("Deberes"), "TablaDeberes", _columns(
-            w, ("Enlace", 40, "link"), ("Título", 50), ("Deber", 24), ("Estado", 12),
+            w, ("Enlace", 40, "link"), ("Título", 50), ("Deber", 31), ("Estado", 12),
             ("Plazo", 13, "text", rules(w, "bucket", BUCKET_COLOURS)), ("Responsable", 24),
             ("Creado el", 11, "date"), ("Vence el", 11, "date"), ("Cerrado el", 11, "date"), ("Días", 8, "int"),
             ("Resultado", 22), ("Nota", 40)), _duties(w, data.duties)),
