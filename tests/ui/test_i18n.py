@@ -203,11 +203,6 @@ _ALLOWED = {
     ("ui/models/provision_tree_model.py", "_tr", "variable context"): "only NOOP-marked column titles",
     ("ui/models/versions_model.py", "_tr", "variable context"): "only NOOP-marked column titles",
     ("ui/views/drafting_labels.py", "_tr", "variable context"): "NOOP tables, context _CTX",
-    # KNOWN BUG, not T2's module (reported): Qt looks these up under NewAccountDialog,
-    # PasswordDialog and RoleDialog, so "Guardar", "Cancelar" and the two password sentences stay
-    # Spanish in English. Fix: QCoreApplication.translate("_FormDialog", …) there, then drop these.
-    ("ui/views/account_forms.py", "_FormDialog.__init__", _SUBCLASSED % "_FormDialog"): "known bug, see above",
-    ("ui/views/account_forms.py", "_FormDialog._passwords", _SUBCLASSED % "_FormDialog"): "known bug, see above",
 }
 
 

@@ -2252,7 +2252,7 @@ our wording:</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../views/export_tracker.py" line="73"/>
+        <location filename="../views/export_tracker.py" line="76"/>
         <source>Se guardó el libro de seguimiento en:
 %1
 
@@ -2263,17 +2263,17 @@ our wording:</translation>
 %2 petitions, %3 daily counts and %4 tier crossings, in %5 sheets.</translation>
     </message>
     <message>
-        <location filename="../views/export_tracker.py" line="79"/>
+        <location filename="../views/export_tracker.py" line="82"/>
         <source>Libro de seguimiento guardado</source>
         <translation>Tracking workbook saved</translation>
     </message>
     <message>
-        <location filename="../views/export_tracker.py" line="85"/>
+        <location filename="../views/export_tracker.py" line="88"/>
         <source>Exportación cancelada: no se guardó ningún archivo.</source>
         <translation>Export cancelled: no file was saved.</translation>
     </message>
     <message>
-        <location filename="../views/export_tracker.py" line="88"/>
+        <location filename="../views/export_tracker.py" line="91"/>
         <source>Exportando el libro de seguimiento</source>
         <translation>Exporting the tracking workbook</translation>
     </message>

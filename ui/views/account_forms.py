@@ -70,8 +70,8 @@ class _FormDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Guardar"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
+        self.ok_button.setText(QCoreApplication.translate("_FormDialog", "Guardar"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("_FormDialog", "Cancelar"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -116,11 +116,11 @@ class _FormDialog(QDialog):
 
     def _passwords(self, first: QLineEdit, second: QLineEdit) -> str | None:
         if not first.text():
-            warn(self, self.tr("Escriba la contraseña nueva."))
+            warn(self, QCoreApplication.translate("_FormDialog", "Escriba la contraseña nueva."))
             first.setFocus()
             return None
         if first.text() != second.text():
-            warn(self, self.tr("Las dos contraseñas no coinciden; escríbalas de nuevo."))
+            warn(self, QCoreApplication.translate("_FormDialog", "Las dos contraseñas no coinciden; escríbalas de nuevo."))
             second.clear()
             second.setFocus()
             return None

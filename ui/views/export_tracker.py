@@ -56,16 +56,19 @@ def export_tracker(parent: QWidget | None, db, actor, runner, *, path: str | Non
     file dialog. ``path`` skips the dialog (scripts, tests)."""
     from exports.tracker import write_tracker
     from secretariat.services.tracker_data import tracker_data
+    from ui.i18n import current_language
 
     if path is None:
         path = ask_path(parent)
         if path is None:
             return None
 
+    lang = current_language()  # the workbook speaks the window's language
+
     def work(progress):
         with db.read() as s:
             data = tracker_data(s, actor)
-            result = write_tracker(path, data, progress)
+            result = write_tracker(path, data, progress, lang=lang)
         return result, data.summary
 
     def done(outcome) -> None:
