@@ -26,19 +26,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ui.errors import show_error
 from ui.views.export_tracker import LAST_DIR_KEY, _start_folder
 
-_CTX = "ExportDossiers"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 def ask_docx_path(parent: QWidget | None, caption: str, default_name: str) -> str | None:
     """The .docx the user chose (extension added if missing), or None if they cancelled."""
     from ui.i18n import settings
 
     start = str(Path(_start_folder()) / default_name)
-    chosen, _ = QFileDialog.getSaveFileName(parent, caption, start, tr("Documento de Word (*.docx)"))
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, caption, start, QCoreApplication.translate("ExportDossiers", "Documento de Word (*.docx)"))
     if not chosen:
         return None
     path = Path(chosen)
@@ -105,7 +99,8 @@ class ChartBridge(QObject):
 def announce_saved(parent: QWidget | None, title: str, text: str, path: Path) -> None:
     """Say where the file went; "Abrir carpeta" shows it in the file manager."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
-    folder = box.addButton(tr("Abrir carpeta"), QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(QCoreApplication.translate("ExportDossiers", "Abrir carpeta"),
+                           QMessageBox.ButtonRole.ActionRole)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
     box.exec()
     if box.clickedButton() is folder:
@@ -128,7 +123,8 @@ def run_export(parent: QWidget | None, runner, *, title: str, path: str, build: 
     def cancelled() -> None:
         bar = getattr(parent, "statusBar", None)
         if callable(bar):
-            bar().showMessage(tr("Exportación cancelada: no se guardó ningún archivo."), 10_000)
+            bar().showMessage(QCoreApplication.translate(
+                "ExportDossiers", "Exportación cancelada: no se guardó ningún archivo."), 10_000)
 
     task = runner.submit(work, title=title, on_done=done, on_error=lambda exc: show_error(parent, exc),
                          mutates=False, parent_widget=parent)

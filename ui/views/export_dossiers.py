@@ -22,12 +22,12 @@ import re
 import unicodedata
 from datetime import date
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ui.errors import show_error
-from ui.views.export_dossier_run import ChartBridge, ask_docx_path, run_export, tr
+from ui.views.export_dossier_run import ChartBridge, ask_docx_path, run_export
 
 SLUG_LIMIT = 60
 
@@ -55,13 +55,13 @@ class DossierExports(QObject):
         self.selected_petition = selected_petition or (lambda: None)
         self.charts = ChartBridge(self)
         self.pending = None  # the petition export started after its questions (its Task)
-        self.act_packet = self._action(tr("&Paquete de sesión…"), "action_export_packet", self.export_packet,
-                                       tr("El paquete de Word de una sesión del grupo redactor"))
-        self.act_assembly = self._action(tr("Expediente para la &Asamblea…"), "action_export_assembly",
-                                         self.export_assembly, tr("Redacción final, origen ciudadano y visto bueno "
-                                                                  "de los peticionarios, en Word"))
-        self.act_petition = self._action(tr("Expediente de la &petición…"), "action_export_petition",
-                                         self.export_petition, tr("Todo sobre la petición seleccionada, en Word"))
+        self.act_packet = self._action(self.tr("&Paquete de sesión…"), "action_export_packet", self.export_packet,
+                                       self.tr("El paquete de Word de una sesión del grupo redactor"))
+        self.act_assembly = self._action(
+            self.tr("Expediente para la &Asamblea…"), "action_export_assembly", self.export_assembly,
+            self.tr("Redacción final, origen ciudadano y visto bueno de los peticionarios, en Word"))
+        self.act_petition = self._action(self.tr("Expediente de la &petición…"), "action_export_petition",
+                                         self.export_petition, self.tr("Todo sobre la petición seleccionada, en Word"))
 
     def _action(self, text: str, name: str, slot, tip: str) -> QAction:
         action = QAction(text, self.window)
@@ -83,7 +83,7 @@ class DossierExports(QObject):
         if held_on is None:
             return self._choose_session(path)
         if path is None:
-            path = ask_docx_path(self.window, tr("Guardar el paquete de la sesión"),
+            path = ask_docx_path(self.window, self.tr("Guardar el paquete de la sesión"),
                                  f"paquete-sesion-{held_on.isoformat()}.docx")
             if path is None:
                 return None
@@ -97,9 +97,10 @@ class DossierExports(QObject):
             with db.read() as s:
                 return session_packet_data(s, actor, held_on, chart=chart, lang=lang, progress=progress)
 
-        return run_export(self.window, self.runner, title=tr("Exportando el paquete de la sesión"), path=path,
-                          build=build, write=write_session_packet, saved_title=tr("Paquete de la sesión guardado"),
-                          saved_text=tr("Se guardó el paquete de la sesión en:\n%1"))
+        return run_export(self.window, self.runner, title=self.tr("Exportando el paquete de la sesión"),
+                          path=path, build=build, write=write_session_packet,
+                          saved_title=self.tr("Paquete de la sesión guardado"),
+                          saved_text=self.tr("Se guardó el paquete de la sesión en:\n%1"))
 
     def _choose_session(self, path: str | None):
         from secretariat.services.sessions import list_sessions
@@ -115,7 +116,7 @@ class DossierExports(QObject):
             if held_on is not None:
                 self.export_packet(held_on, path=path)
 
-        return self.runner.submit(read, title=tr("Leyendo las sesiones"), on_done=chosen, mutates=False,
+        return self.runner.submit(read, title=self.tr("Leyendo las sesiones"), on_done=chosen, mutates=False,
                                   on_error=lambda exc: show_error(self.window, exc), parent_widget=self.window)
 
     # ------------------------------------------------------------------ assembly dossier
@@ -124,7 +125,7 @@ class DossierExports(QObject):
     def export_assembly(self, *, path: str | None = None, today: date | None = None):
         today = today or date.today()
         if path is None:
-            path = ask_docx_path(self.window, tr("Guardar el expediente para la Asamblea"),
+            path = ask_docx_path(self.window, self.tr("Guardar el expediente para la Asamblea"),
                                  f"expediente-asamblea-{today.isoformat()}.docx")
             if path is None:
                 return None
@@ -137,10 +138,10 @@ class DossierExports(QObject):
             with db.read() as s:
                 return assembly_dossier_data(s, actor, today=today, lang=lang, progress=progress)
 
-        return run_export(self.window, self.runner, title=tr("Exportando el expediente para la Asamblea"), path=path,
-                          build=build, write=write_assembly_dossier,
-                          saved_title=tr("Expediente para la Asamblea guardado"),
-                          saved_text=tr("Se guardó el expediente para la Asamblea en:\n%1"))
+        return run_export(self.window, self.runner, title=self.tr("Exportando el expediente para la Asamblea"),
+                          path=path, build=build, write=write_assembly_dossier,
+                          saved_title=self.tr("Expediente para la Asamblea guardado"),
+                          saved_text=self.tr("Se guardó el expediente para la Asamblea en:\n%1"))
 
     # ------------------------------------------------------------------ petition dossier
 
@@ -153,8 +154,8 @@ class DossierExports(QObject):
         if petition_id is None:
             petition_id = self.selected_petition()
         if petition_id is None:
-            QMessageBox.information(self.window, tr("Expediente de la petición"),
-                                    tr("Seleccione primero una petición en la lista."))
+            QMessageBox.information(self.window, self.tr("Expediente de la petición"),
+                                    self.tr("Seleccione primero una petición en la lista."))
             return None
         if path is not None and with_contacts is not None:
             return self._export_petition(petition_id, path, with_contacts)
@@ -172,12 +173,12 @@ class DossierExports(QObject):
             contacts = with_contacts if with_contacts is not None else ask_contacts(self.window)
             if contacts is None:
                 return
-            target = path or ask_docx_path(self.window, tr("Guardar el expediente de la petición"),
+            target = path or ask_docx_path(self.window, self.tr("Guardar el expediente de la petición"),
                                            f"expediente-{slug(rows[0].url, rows[0].title)}.docx")
             if target is not None:
                 self.pending = self._export_petition(petition_id, target, contacts)
 
-        return self.runner.submit(read, title=tr("Leyendo la petición"), on_done=ask, mutates=False,
+        return self.runner.submit(read, title=self.tr("Leyendo la petición"), on_done=ask, mutates=False,
                                   on_error=lambda exc: show_error(self.window, exc), parent_widget=self.window)
 
     def _export_petition(self, petition_id: int, path: str, with_contacts: bool):
@@ -192,18 +193,19 @@ class DossierExports(QObject):
                 return petition_dossier_data(s, actor, petition_id, with_contacts=with_contacts, chart=chart,
                                              lang=lang, progress=progress)
 
-        return run_export(self.window, self.runner, title=tr("Exportando el expediente de la petición"), path=path,
-                          build=build, write=write_petition_dossier,
-                          saved_title=tr("Expediente de la petición guardado"),
-                          saved_text=tr("Se guardó el expediente de la petición en:\n%1"))
+        return run_export(self.window, self.runner, title=self.tr("Exportando el expediente de la petición"),
+                          path=path, build=build, write=write_petition_dossier,
+                          saved_title=self.tr("Expediente de la petición guardado"),
+                          saved_text=self.tr("Se guardó el expediente de la petición en:\n%1"))
 
 
 def ask_contacts(parent: QWidget | None) -> bool | None:
     """Whether to include the petitioners' e-mails and phones (default: no); None: cancelled."""
     answer = QMessageBox.question(
-        parent, tr("Datos de contacto"),
-        tr("¿Incluir en el expediente los correos y teléfonos de los peticionarios?\n\n"
-           "Son datos personales: inclúyalos solo si el expediente no saldrá de la oficina."),
+        parent, QCoreApplication.translate("ExportDossiers", "Datos de contacto"),
+        QCoreApplication.translate(
+            "ExportDossiers", "¿Incluir en el expediente los correos y teléfonos de los peticionarios?\n\n"
+            "Son datos personales: inclúyalos solo si el expediente no saldrá de la oficina."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.No)
     if answer == QMessageBox.StandardButton.Cancel:
@@ -216,14 +218,17 @@ def choose_session(parent: QWidget | None, rows) -> date | None:
     from ui.models.sessions_model import long_date
 
     if not rows:
-        QMessageBox.information(parent, tr("Paquete de sesión"),
-                                tr("Todavía no hay sesiones del grupo redactor. Créelas en la pestaña Sesiones."))
+        QMessageBox.information(parent, QCoreApplication.translate("ExportDossiers", "Paquete de sesión"),
+                                QCoreApplication.translate("ExportDossiers", "Todavía no hay sesiones del grupo "
+                                                           "redactor. Créelas en la pestaña Sesiones."))
         return None
     today = date.today()
     upcoming = [i for i, r in enumerate(rows) if r.held_on >= today]
     default = upcoming[-1] if upcoming else 0  # rows are newest first: the last upcoming is the next one
-    labels = [tr("%1 · %2 asuntos").replace("%1", long_date(r.held_on)).replace("%2", str(r.items)) for r in rows]
-    label, ok = QInputDialog.getItem(parent, tr("Paquete de sesión"), tr("Sesión:"), labels, default, False)
+    line = QCoreApplication.translate("ExportDossiers", "%1 · %2 asuntos")
+    labels = [line.replace("%1", long_date(r.held_on)).replace("%2", str(r.items)) for r in rows]
+    label, ok = QInputDialog.getItem(parent, QCoreApplication.translate("ExportDossiers", "Paquete de sesión"),
+                                     QCoreApplication.translate("ExportDossiers", "Sesión:"), labels, default, False)
     if not ok or label not in labels:
         return None
     return rows[labels.index(label)].held_on
