@@ -44,7 +44,7 @@ def test_the_packet_shows_what_changed_since_the_previous_session(db, counsel, c
     doc = read_docx(packet)
     inserted = " ".join(r.text for r in doc.runs() if r.underline and not r.strike)
     deleted = " ".join(r.text for r in doc.runs() if r.strike and not r.underline)
-    assert "segura" in inserted and "diaria y continua" in inserted
+    assert "segura" in inserted and "acceso diario" in inserted
     assert "aceptable" in deleted and "segura" not in deleted
     assert "Versión 2 · Borrador. Cambios desde la sesión del 5 de julio de 2016." in doc.text
     assert "Martes 12 de julio de 2016, 10:00 h" in doc.text and "José Núñez Ávila, Ana Ruiz Peña" in doc.text

@@ -14,20 +14,15 @@ from datetime import date, datetime
 
 from sqlalchemy import event, select
 
+from exports import dossier_fixtures as F
 from secretariat.models import Petition, ProvisionVersion
 from secretariat.services import consultations, imports, provisions, sessions, wording
 from secretariat.services.import_parse import ImportRow
 
 S1, S2 = date(2016, 7, 5), date(2016, 7, 12)
 TODAY = date(2016, 7, 13)
-AGUA = "https://www.change.org/p/derecho-al-agua-iztapalapa"
-BICI = "https://www.change.org/p/ciclovias-seguras-cdmx"
-EMAILS = ("jose.nunez@example.org", "ana.ruiz@example.org", "raul.ibanez@example.org")
-PHONES = ("55 0100 4821", "55 0100 7313", "55 0100 2290")
-OLD = ("Toda persona tiene derecho al acceso, disposición y saneamiento de agua potable suficiente, salubre, "
-       "aceptable y asequible para el uso personal y doméstico.")
-NEW = ("Toda persona tiene derecho al acceso, disposición y saneamiento de agua potable suficiente, salubre, "
-       "segura, asequible y de calidad para el uso personal y doméstico, de manera diaria y continua.")
+#: the invented petitions, contacts and wordings of the export samples
+AGUA, BICI, EMAILS, PHONES, OLD, NEW = F.AGUA, F.BICI, F.EMAILS, F.PHONES, F.AGUA_OLD, F.AGUA_NEW
 
 
 @dataclass(frozen=True)

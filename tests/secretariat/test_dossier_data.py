@@ -81,7 +81,7 @@ def test_the_redline_goes_from_the_wording_at_the_previous_session_to_today(db, 
     assert (old, new) == (OLD, NEW)
     inserted = "".join(seg.text for seg in change.redline if seg.op == "insert")
     deleted = "".join(seg.text for seg in change.redline if seg.op == "delete")
-    assert "segura" in inserted and "diaria" in inserted and "aceptable" in deleted
+    assert "segura" in inserted and "diario" in inserted and "aceptable" in deleted
     # the first session had none before it: its wording is all new
     assert first.previous_session_on is None and first.agenda[0].petition.wordings[0].previous_version is None
     assert first.agenda[0].petition.wordings[0].redline == ()
