@@ -145,3 +145,15 @@ def test_english(demo, tmp_path):
     r = ok(_export(demo, "assembly-dossier", out, env=dict(demo["env"], SECRETARIAT_LANG="en")))
     assert "Assembly dossier saved to" in r.stdout
     assert read_docx(out).with_style("Title")[0].text == "Dossier for the Constituent Assembly"
+
+
+def test_an_empty_case_file(tmp_path, sqlite_url):
+    env = initialised_env(sqlite_url)
+    out = tmp_path / "asamblea.docx"
+    ok(run(["export", "assembly-dossier", str(out)], env))
+    assert "Todavía no hay disposiciones redactadas." in read_docx(out).text
+    refused(run(["export", "session-packet", "--session", "2016-07-12", str(tmp_path / "p.docx")], env),
+            "No hay ninguna sesión del grupo redactor el 12 de julio de 2016")
+    refused(run(["export", "petition-dossier", "https://www.change.org/p/agua", str(tmp_path / "e.docx")], env),
+            "No se encontró la petición")
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".docx"] == ["asamblea.docx"]

@@ -246,6 +246,25 @@ def test_the_closing_box_looks_right(qtbot, monkeypatch, window):
     assert image.width() > 300 and image.save(str(SHOTS / "export-dossiers-saved.png"))
 
 
+def test_the_chart_bridge_draws_on_the_ui_thread_and_gives_up_when_it_never_answers(qtbot, monkeypatch):
+    from ui.views.export_dossier_run import ChartBridge
+
+    bridge = ChartBridge()
+    counts = [(date(2016, 7, d), 1_000 * d) for d in range(1, 20)]
+    assert bridge(counts, (5_000, 10_000, 50_000)).startswith(b"\x89PNG")   # called on the UI thread itself
+    results = []
+    worker = threading.Thread(target=lambda: results.append(bridge(counts, (5_000, 10_000, 50_000))))
+    worker.start()
+    qtbot.waitUntil(lambda: not worker.is_alive(), timeout=20_000)           # drawn here, for the worker
+    assert results[0].startswith(b"\x89PNG") and bridge.drawn == 2
+    # a UI thread that never answers (the window closing): the worker goes on without the chart
+    monkeypatch.setattr(ChartBridge, "WAIT", 0.2)
+    worker = threading.Thread(target=lambda: results.append(bridge(counts, (5_000, 10_000, 50_000))))
+    worker.start()
+    worker.join(5)
+    assert results[1] is None and bridge(counts, (5_000, 10_000, 50_000)) is not None
+
+
 def test_a_slug_for_any_petition():
     assert view.slug("https://www.change.org/p/derecho-al-agua-iztapalapa") == "derecho-al-agua-iztapalapa"
     assert view.slug("", "Ciclovías seguras: ¡ya!") == "ciclovias-seguras-ya"

@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -61,13 +61,14 @@ class ChartBridge(QObject):
         super().__init__(parent)
         self._asked.connect(self._draw, Qt.ConnectionType.QueuedConnection)
         self._gave_up = threading.Event()
+        self._home = threading.get_ident()  # the UI thread, where it is made
         self.drawn = 0
 
     def reset(self) -> None:
         self._gave_up.clear()
 
     def __call__(self, counts, thresholds) -> bytes | None:
-        if QThread.currentThread() is self.thread():
+        if threading.get_ident() == self._home:
             return self._render(counts, thresholds)
         if self._gave_up.is_set():
             return None
