@@ -3,12 +3,14 @@
 ``session_packet_data(s, actor, held_on)`` gives ``exports.dossier_types.SessionPacketData``:
 the session (time, place, attendees, note, previous session), one entry per agenda item with the
 brief of its petition (summary, petitioners' NAMES, signatures and growth chart, tier history,
-meetings, the current wording of every provision it feeds with the redline against the wording
-at the previous session, and its consultation), and the annex of every petition.
+meetings, the wording of every provision it feeds with the redline against the wording at the
+previous session, and its consultation as of today), and the annex of every petition.
 
-"The wording at the previous session" is the wording current at the end of that session's day in
-Mexico City: the same whole-day window "Proponer orden del día" uses, so a version saved after
-the previous session's day is a change, one saved on that day or before is not.
+The wording "at" a session is the one current at the end of that session's day in Mexico City:
+the whole-day window "Proponer orden del día" uses. A packet shows each provision's wording at
+its session (for the next session: today's) against the wording at the previous session, so a
+version saved after the previous session's day is a change, one saved on that day or before is
+not, and a packet exported again later still shows what its session had before it.
 
 The number of queries does not grow with the agenda: ids are read in ``IN`` batches.
 """
@@ -51,7 +53,7 @@ def session_packet_data(s: Session, actor: Actor, held_on: date, *, chart: Chart
     prov_ids = {a.provision_id for a in detail.agenda if a.provision_id is not None}
     prov_ids |= {prov for links in fed.values() for prov, _ in links}
     since = day_start_utc(previous + timedelta(days=1)) if previous is not None else None
-    wording = changes(s, prov_ids, since)
+    wording = changes(s, prov_ids, since, day_start_utc(held_on + timedelta(days=1)))
     briefs = _briefs(s, pet_ids, fed, wording, rank, chart, progress)
     entries = tuple(AgendaEntry(a.kind, a.title, a.note,
                                 briefs.get(a.petition_id) if a.petition_id is not None else None,

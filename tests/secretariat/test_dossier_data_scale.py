@@ -4,7 +4,7 @@ builder reads in batches, never once per item (measured, and printed with ``-s``
 from __future__ import annotations
 
 import time
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
@@ -15,7 +15,8 @@ from secretariat.services.import_parse import ImportRow
 from tests.secretariat.dossier_data_support import ChartRecorder, QueryCounter
 
 N = 300
-SMALL, LARGE = date(2016, 7, 5), date(2016, 7, 12)
+# the next sessions: the wording saved today is what they review
+SMALL, LARGE = date.today() + timedelta(days=7), date.today() + timedelta(days=14)
 
 
 def _rows(on: date, bump: int) -> list[ImportRow]:
