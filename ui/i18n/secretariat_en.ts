@@ -2072,6 +2072,125 @@ our wording:</translation>
     </message>
 </context>
 <context>
+    <name>DossierExports</name>
+    <message>
+        <location filename="../views/export_dossiers.py" line="58"/>
+        <source>&amp;Paquete de sesión…</source>
+        <translation>Session &amp;packet…</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="59"/>
+        <source>El paquete de Word de una sesión del grupo redactor</source>
+        <translation>The Word packet for a drafting committee session</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="61"/>
+        <source>Expediente para la &amp;Asamblea…</source>
+        <translation>&amp;Assembly dossier…</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="62"/>
+        <source>Redacción final, origen ciudadano y visto bueno de los peticionarios, en Word</source>
+        <translation>Final wording, citizen origin and the petitioners&apos; approval, in Word</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="63"/>
+        <source>Expediente de la &amp;petición…</source>
+        <translation>Pe&amp;tition dossier…</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="64"/>
+        <source>Todo sobre la petición seleccionada, en Word</source>
+        <translation>Everything about the selected petition, in Word</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="86"/>
+        <source>Guardar el paquete de la sesión</source>
+        <translation>Save the session packet</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="100"/>
+        <source>Exportando el paquete de la sesión</source>
+        <translation>Exporting the session packet</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="102"/>
+        <source>Paquete de la sesión guardado</source>
+        <translation>Session packet saved</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="103"/>
+        <source>Se guardó el paquete de la sesión en:
+%1</source>
+        <translation>The session packet was saved to:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="119"/>
+        <source>Leyendo las sesiones</source>
+        <translation>Reading the sessions</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="128"/>
+        <source>Guardar el expediente para la Asamblea</source>
+        <translation>Save the Assembly dossier</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="141"/>
+        <source>Exportando el expediente para la Asamblea</source>
+        <translation>Exporting the Assembly dossier</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="143"/>
+        <source>Expediente para la Asamblea guardado</source>
+        <translation>Assembly dossier saved</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="144"/>
+        <source>Se guardó el expediente para la Asamblea en:
+%1</source>
+        <translation>The Assembly dossier was saved to:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="157"/>
+        <source>Expediente de la petición</source>
+        <translation>Petition dossier</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="158"/>
+        <source>Seleccione primero una petición en la lista.</source>
+        <translation>First select a petition in the list.</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="176"/>
+        <source>Guardar el expediente de la petición</source>
+        <translation>Save the petition dossier</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="181"/>
+        <source>Leyendo la petición</source>
+        <translation>Reading the petition</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="196"/>
+        <source>Exportando el expediente de la petición</source>
+        <translation>Exporting the petition dossier</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="198"/>
+        <source>Expediente de la petición guardado</source>
+        <translation>Petition dossier saved</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="199"/>
+        <source>Se guardó el expediente de la petición en:
+%1</source>
+        <translation>The petition dossier was saved to:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DraftingLabels</name>
     <message>
         <location filename="../views/drafting_labels.py" line="18"/>
@@ -2237,6 +2356,59 @@ our wording:</translation>
         <source>Secretariat</source>
         <extracomment>Roles in the order the counsel usually gives them.</extracomment>
         <translation>Secretariat</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDossiers</name>
+    <message>
+        <location filename="../views/export_dossier_run.py" line="35"/>
+        <source>Documento de Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossier_run.py" line="103"/>
+        <source>Abrir carpeta</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossier_run.py" line="127"/>
+        <source>Exportación cancelada: no se guardó ningún archivo.</source>
+        <translation>Export cancelled: no file was saved.</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="205"/>
+        <source>Datos de contacto</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="206"/>
+        <source>¿Incluir en el expediente los correos y teléfonos de los peticionarios?
+
+Son datos personales: inclúyalos solo si el expediente no saldrá de la oficina.</source>
+        <translation>Include the petitioners&apos; emails and phone numbers in the dossier?
+
+They are personal data: include them only if the dossier will not leave the office.</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="221"/>
+        <location filename="../views/export_dossiers.py" line="230"/>
+        <source>Paquete de sesión</source>
+        <translation>Session packet</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="222"/>
+        <source>Todavía no hay sesiones del grupo redactor. Créelas en la pestaña Sesiones.</source>
+        <translation>There are no drafting committee sessions yet. Create them in the Sessions tab.</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="228"/>
+        <source>%1 · %2 asuntos</source>
+        <translation>%1 · %2 items</translation>
+    </message>
+    <message>
+        <location filename="../views/export_dossiers.py" line="231"/>
+        <source>Sesión:</source>
+        <translation>Session:</translation>
     </message>
 </context>
 <context>
