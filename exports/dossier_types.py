@@ -160,6 +160,7 @@ class PetitionBrief:
     meetings: tuple[MeetingBrief, ...] = ()
     wordings: tuple[WordingChange, ...] = ()
     consultation: ConsultationBrief | None = None
+    unworded: tuple[str, ...] = ()  # citations of the provisions it feeds that have no wording yet
 
 
 @dataclass(frozen=True)

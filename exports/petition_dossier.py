@@ -123,8 +123,8 @@ def _duties(doc: DossierDoc, d: PetitionDossierData) -> None:
     if not d.duties:
         doc.p(w["no_duties"])
         return
-    cols = doc.columns([(w["kind"], 24), (w["status"], 13), (w["owner"], 17), (w["due"], 15),
-                        (w["closed"], 15), (w["outcome"], 16)])
+    cols = doc.columns([(w["kind"], 19), (w["status"], 11), (w["owner"], 17), (w["due"], 12),
+                        (w["closed"], 13), (w["outcome"], 28)])
     tbl = doc.table(cols)
     for t in d.duties:
         outcome = w.code("duty_outcome", t.outcome)

@@ -137,10 +137,12 @@ def _petition_brief(doc: DossierDoc, data: SessionPacketData, p: PetitionBrief) 
     B.tier_history(doc, p.tier_history)
 
     doc.label(w["brief_wording"])
-    if not p.wordings:
+    if not p.wordings and not p.unworded:
         doc.note(w["no_wording"])
     for change in p.wordings:
         B.wording_change(doc, change, data.previous_session_on)
+    if p.unworded:
+        doc.note(w["unworded"].format(citations=", ".join(X.clean(c) for c in p.unworded)))
 
     doc.label(w["brief_consultation"])
     X.runs(doc.p(), B.consultation_phrase(doc, p.consultation))

@@ -70,6 +70,8 @@ def _briefs(s: Session, ids: list[int], fed, wording, rank, chart: Chart | None,
     cols, names, counts = R.petitions(s, ids), R.petitioner_names(s, ids), R.counts(s, ids)
     steps, meetings = R.crossings(s, ids), R.meetings(s, ids)
     consult = C.briefs(s, ids, rank)
+    citations = {pid: p.citation for pid, p in R.provisions(
+        s, {prov for pid in ids for prov, _ in fed.get(pid, ())}).items()}
     policy = current_policy(s)
     charts = draw_charts(chart, counts, ids, (policy.review, policy.hearing, policy.audience), progress)
     out = {}
@@ -81,7 +83,8 @@ def _briefs(s: Session, ids: list[int], fed, wording, rank, chart: Chart | None,
         out[pid] = PetitionBrief(
             p.url, p.title, p.summary, names.get(pid, ()), p.signatures, p.tier, p.topic, p.as_of, p.growth_7d,
             p.admissibility, charts.get(pid), steps.get(pid, ()), meetings.get(pid, ()),
-            tuple(wording[prov] for prov in feeds if prov in wording), consult[pid])
+            tuple(wording[prov] for prov in feeds if prov in wording), consult[pid],
+            tuple(citations[prov] for prov in feeds if prov not in wording and prov in citations))
     return out
 
 

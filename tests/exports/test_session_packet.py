@@ -117,3 +117,20 @@ def test_libreoffice_opens_the_empty_packet(tmp_path):
     write_session_packet(F.empty_packet(), path)
     text = pdf_text(to_pdf(path, tmp_path / "pdf"))
     assert "Sesión del grupo redactor" in text and "todavía no tiene asuntos" in text
+
+
+def test_a_brief_names_the_provisions_still_without_wording(tmp_path):
+    """A petition feeding provisions not yet drafted is not told it feeds none."""
+    data = F.sample_packet()
+    entries = list(data.agenda)
+    i = next(n for n, e in enumerate(entries) if e.petition is not None)
+    bare = dataclasses.replace(entries[i].petition, wordings=(), unworded=("Art. 9, F, 3", "Art. 13, B"))
+    entries[i] = dataclasses.replace(entries[i], petition=bare)
+    path = tmp_path / "paquete.docx"
+    write_session_packet(dataclasses.replace(data, agenda=tuple(entries)), path)
+    text = read_docx(path).text
+    assert "Todavía sin redacción: Art. 9, F, 3, Art. 13, B." in text
+    both = dataclasses.replace(bare, wordings=(), unworded=())
+    entries[i] = dataclasses.replace(entries[i], petition=both)
+    write_session_packet(dataclasses.replace(data, agenda=tuple(entries)), path)
+    assert "La petición todavía no alimenta ninguna disposición." in read_docx(path).text

@@ -176,3 +176,17 @@ def test_only_the_petition_dossier_type_can_hold_contacts():
     names = {f.name for cls in (T.PetitionBrief, T.AnnexRow, T.PetitionApproval, T.SessionAttendee)
              for f in fields(cls)}
     assert not names & {"email", "emails", "phone", "phones"}
+
+
+def test_a_brief_names_what_the_petition_feeds_that_has_no_wording_yet(db, counsel, case):
+    from secretariat.services import petitions, provisions
+
+    with db.write() as s:
+        bici = next(r.id for r in petitions.list_petitions(s, counsel) if r.url == BICI)
+        movilidad = provisions.add_provision(s, counsel, "articulo", "Art. 13", "Ciudad habitable")
+        provisions.link_petition(s, counsel, bici, movilidad.id, "Ciclovías protegidas.")
+    with db.read() as s:
+        data = session_packet_data(s, counsel, S2, today=TODAY)
+    brief = data.agenda[2].petition
+    assert brief.url == BICI
+    assert [w.citation for w in brief.wordings] == ["Art. 9, F, 3"] and brief.unworded == ("Art. 13",)
