@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 
 from ui.views.consultations_tab import ConsultationsTab, install_consultations_tab
 from ui.views.drafting_tab import DraftingTab, install_drafting_tab
+from ui.views.export_dossiers import DossierExports, install_dossier_exports
 from ui.views.office_settings_dialog import office_settings_action
 from ui.views.sessions_tab import SessionsTab, install_sessions_tab
 
@@ -25,7 +26,7 @@ class CaseTabs:
     consultations: ConsultationsTab
     sessions: SessionsTab
     office_action: QAction
-    dossiers: object = None
+    dossiers: DossierExports | None = None
 
     def reload(self) -> None:
         self.drafting.reload()
@@ -40,10 +41,7 @@ def install_case_tabs(main_window, tab_widget, db, actor, runner, *, case_menu, 
     office = office_settings_action(main_window, db, actor, runner)
     case_menu.addAction(office)
     tabs = CaseTabs(drafting, consultations, sessions, office)
-    try:
-        from ui.views.export_dossiers import install_dossier_exports
-    except ImportError:  # the Word exports' window side is not part of this build yet
-        return tabs
     tabs.dossiers = install_dossier_exports(main_window, export_menu, db, actor, runner)
     sessions.exportPacketRequested.connect(tabs.dossiers.export_packet)
+    main_window.detail.dossierRequested.connect(tabs.dossiers.export_petition)
     return tabs

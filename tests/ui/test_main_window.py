@@ -366,3 +366,31 @@ def test_the_window_has_the_drafting_consultation_and_session_tabs(qtbot, open_w
     assert [t.split(" (")[0] for t in titles[1:]] == ["Deberes", "Calendario", "Redacción", "Consultas", "Sesiones"]
     window.tabs.setCurrentWidget(window.case_tabs.drafting)
     assert window.case_tabs.drafting.isVisible()
+
+
+def test_the_petition_screen_exports_its_dossier(qtbot, monkeypatch, open_window, ui_counsel, small_register,
+                                                 runner, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from tests.exports.docx_reader import read_docx
+
+    questions: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda parent, title, text, *a, **k: questions.append(text) or QMessageBox.StandardButton.No))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    target = tmp_path / "expediente.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda parent, caption, start, filters, *a, **k: (str(target), filters)))
+    window = open_window(ui_counsel)
+    pid = small_register["bicicletas"]
+    window.table.select_id(pid)
+    button = window.detail.dossier_button
+    assert button.isVisible() and button.text() == "Expediente en Word…"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists() and runner.pending() == 0, timeout=60_000)
+    assert questions and "correos y teléfonos" in questions[0], "it asks whether to include contact data"
+    with window.db.read() as s:
+        from secretariat.services import petitions
+
+        title = petitions.petition_detail(s, ui_counsel, pid).title
+    assert title in read_docx(target).text

@@ -3623,92 +3623,102 @@ They are personal data: include them only if the dossier will not leave the offi
 <context>
     <name>PetitionDetailPanel</name>
     <message>
-        <location filename="../views/detail_panel.py" line="66"/>
+        <location filename="../views/detail_panel.py" line="67"/>
         <source>Seleccione una petición en la lista para ver su detalle.</source>
         <translation>Select a petition in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="93"/>
+        <location filename="../views/detail_panel.py" line="94"/>
         <source>Decidir admisibilidad…</source>
         <translation>Decide admissibility…</translation>
     </message>
     <message>
+        <location filename="../views/detail_panel.py" line="98"/>
+        <source>Expediente en Word…</source>
+        <translation>Word dossier…</translation>
+    </message>
+    <message>
         <location filename="../views/detail_panel.py" line="99"/>
+        <source>Todo sobre esta petición, para el archivo</source>
+        <translation>Everything about this petition, for the file</translation>
+    </message>
+    <message>
+        <location filename="../views/detail_panel.py" line="108"/>
         <source>Crecimiento de las firmas</source>
         <translation>Signature growth</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="101"/>
+        <location filename="../views/detail_panel.py" line="110"/>
         <source>Cruces de nivel</source>
         <translation>Tier crossings</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="103"/>
+        <location filename="../views/detail_panel.py" line="112"/>
         <source>Peticionarios</source>
         <translation>Petitioners</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="105"/>
+        <location filename="../views/detail_panel.py" line="114"/>
         <source>Admisibilidad</source>
         <translation>Admissibility</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="113"/>
+        <location filename="../views/detail_panel.py" line="122"/>
         <source>Cronología: cortes, cruces, deberes y reuniones</source>
         <translation>Timeline: counts, crossings, duties and meetings</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="178"/>
+        <location filename="../views/detail_panel.py" line="187"/>
         <source>Abrir la petición en el navegador</source>
         <translation>Open the petition in the browser</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="179"/>
+        <location filename="../views/detail_panel.py" line="188"/>
         <source>Nivel: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Tier: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="181"/>
+        <location filename="../views/detail_panel.py" line="190"/>
         <source>%1 firmas al %2</source>
         <translation>%1 signatures as of %2</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="184"/>
+        <location filename="../views/detail_panel.py" line="193"/>
         <source>%1 en 7 días</source>
         <translation>%1 in 7 days</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="187"/>
+        <location filename="../views/detail_panel.py" line="196"/>
         <source>Tema: %1</source>
         <translation>Topic: %1</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="201"/>
+        <location filename="../views/detail_panel.py" line="210"/>
         <source>Todavía no ha cruzado ningún umbral.</source>
         <translation>It has not crossed any threshold yet.</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="210"/>
+        <location filename="../views/detail_panel.py" line="219"/>
         <source>%1 firmas; umbral de %2 (umbrales vigentes: %3)</source>
         <translation>%1 signatures; threshold of %2 (thresholds in force: %3)</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="215"/>
+        <location filename="../views/detail_panel.py" line="224"/>
         <source>Revertido el %1, con %2 firmas.</source>
         <translation>Reverted on %1, with %2 signatures.</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="224"/>
+        <location filename="../views/detail_panel.py" line="233"/>
         <source>Sin peticionarios registrados.</source>
         <translation>No petitioners recorded.</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="240"/>
+        <location filename="../views/detail_panel.py" line="249"/>
         <source>Duplicada de:</source>
         <translation>Duplicate of:</translation>
     </message>
     <message>
-        <location filename="../views/detail_panel.py" line="243"/>
+        <location filename="../views/detail_panel.py" line="252"/>
         <source>Nota:</source>
         <translation>Note:</translation>
     </message>

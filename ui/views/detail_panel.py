@@ -55,6 +55,7 @@ class PetitionDetailPanel(QWidget):
     """``decideRequested(petition_id)`` when the user asks to decide admissibility."""
 
     decideRequested = Signal(int)
+    dossierRequested = Signal(int)  # "Expediente en Word…": the petition's dossier
 
     def __init__(self, db, actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,8 +95,16 @@ class PetitionDetailPanel(QWidget):
         self.decide_button.setVisible(actor.can(Action.DECIDE_ADMISSIBILITY))
         self.decide_button.clicked.connect(self._ask_decision)
 
-        for widget in (self.title, self.link, self.facts, self.summary):
+        self.dossier_button = QPushButton(self.tr("Expediente en Word…"), body)
+        self.dossier_button.setToolTip(self.tr("Todo sobre esta petición, para el archivo"))
+        self.dossier_button.clicked.connect(self._ask_dossier)
+        for widget in (self.title, self.link):
             lay.addWidget(widget)
+        facts_row = QHBoxLayout()
+        facts_row.addWidget(self.facts, 1)
+        facts_row.addWidget(self.dossier_button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(facts_row)
+        lay.addWidget(self.summary)
         lay.addWidget(self._heading(self.tr("Crecimiento de las firmas")))
         lay.addWidget(self.chart)
         lay.addWidget(self._heading(self.tr("Cruces de nivel")))
@@ -247,6 +256,10 @@ class PetitionDetailPanel(QWidget):
     def _ask_decision(self) -> None:
         if self._petition_id is not None:
             self.decideRequested.emit(self._petition_id)
+
+    def _ask_dossier(self) -> None:
+        if self._petition_id is not None:
+            self.dossierRequested.emit(self._petition_id)
 
     def _label(self, selectable: bool = False, plain: bool = False) -> QLabel:
         label = QLabel()
