@@ -1,8 +1,10 @@
 """Run every benchmark and print one table: work, ours, raw (medians), ratio, target, PASS/MISS.
 
-    python bench/run_all.py [--reps 3] [--only open,filter,import,tracker]
+    python bench/run_all.py [--reps 3] [--only open,filter,import,tracker,dossier]
 
-By default: open, filter and import; ``tracker`` (the Excel export, bench_tracker.py) on request.
+By default: open, filter and import; ``tracker`` (the Excel export, bench_tracker.py) and
+``dossier`` (the Word packet and assembly dossier at 500 and 2,000 briefs against bare
+python-docx, bench_dossier.py; about 5 minutes) on request.
 
 Makes the synthetic case file and monitoring CSV first if bench/out/ does not hold them
 (``bench/generate.py``: 100,000 petitions, 3,000,000 daily counts). Results go to
@@ -18,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_dossier  # noqa: E402
 import bench_filter  # noqa: E402
 import bench_import  # noqa: E402
 import bench_open  # noqa: E402
@@ -25,7 +28,7 @@ import bench_tracker  # noqa: E402
 from common import OUT, ensure_case_file, machine_line, save, table  # noqa: E402
 
 BENCHES = {"open": bench_open.run, "filter": bench_filter.run, "import": bench_import.run,
-           "tracker": bench_tracker.run}
+           "tracker": bench_tracker.run, "dossier": bench_dossier.run}
 DEFAULT = ("open", "filter", "import")
 
 
