@@ -36,7 +36,7 @@ def assembly_dossier_data(s: Session, actor: Actor, *, today: date | None = None
     require(actor, Action.READ)
     frame = dossier_frame(s, actor, today, lang)
     ordered = tree_order(s)
-    current, final = R.current_wordings(s, None), R.final_wordings(s)
+    current = R.current_wordings(s, None)
     fed_by: dict[int, list[tuple[int, str]]] = {}
     for pet, links in R.feeds(s, None).items():
         for prov, contribution in links:
@@ -46,7 +46,9 @@ def assembly_dossier_data(s: Session, actor: Actor, *, today: date | None = None
     out = []
     for i, ((pid, _parent, kind, citation, heading, *_rest), depth) in enumerate(ordered):
         progress.step(i, len(ordered))
-        shown = final.get(pid) or current.get(pid)
+        # today's wording, with its status: the one approvals are judged against and the one
+        # assembly.record_fate sends (a draft saved after a final version shows as a draft)
+        shown = current.get(pid)
         petitions = tuple(sorted((approvals.of(pet, pid, note) for pet, note in fed_by.get(pid, ())),
                                  key=lambda a: (-a.signatures, a.title)))
         out.append(ProvisionEntry(citation, heading, shown.text if shown else "", shown.number if shown else None,

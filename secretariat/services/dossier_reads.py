@@ -173,11 +173,6 @@ def wordings_before(session: Session, ids: Iterable[int], moment: datetime) -> d
     return _wordings(session, ids, ProvisionVersion.created_at < moment)
 
 
-def final_wordings(session: Session) -> dict[int, Wording]:
-    """provision id → its latest version marked final."""
-    return _wordings(session, None, ProvisionVersion.status == "final")
-
-
 def version_texts(session: Session, version_ids: Iterable[int]) -> dict[int, str]:
     out = {}
     for batch in batches(version_ids):

@@ -257,3 +257,14 @@ def test_an_observer_cannot_record_approvals_and_a_clerk_can(db, observer, clerk
                                         "peticionarios.")
     assert written(db) == before
     assert _approve(db, clerk, case["bici"], versions).outcome == "approved"
+
+
+def test_broken_text_pasted_into_remarks_is_cleaned_not_a_crash(db, clerk, case):
+    """Lone surrogates and control characters from a bad copy-paste cannot even be encoded; they
+    are removed before saving, like any control character."""
+    versions = shown(db, case["art9"], case["art16"])
+    row = _approve(db, clerk, case["agua"], versions, outcome="approved_with_remarks",
+                   remarks="Conforme \ud800con\x07 el texto\ufffe.")
+    assert row.remarks == "Conforme con el texto."
+    with db.read() as s:
+        assert c.consultation_detail(s, clerk, case["agua"]).history[0].remarks == "Conforme con el texto."

@@ -190,3 +190,19 @@ def test_a_brief_names_what_the_petition_feeds_that_has_no_wording_yet(db, couns
     brief = data.agenda[2].petition
     assert brief.url == BICI
     assert [w.citation for w in brief.wordings] == ["Art. 9, F, 3"] and brief.unworded == ("Art. 13",)
+
+
+def test_the_assembly_dossier_shows_a_draft_saved_after_the_final_as_such(db, counsel, case):
+    """A newer draft after a final version: the dossier prints today's wording with its status
+    (the one approvals are judged against and the one the assembly's record sends)."""
+    from secretariat.services import provisions, wording
+
+    with db.write() as s:
+        numeral = next(r for r in provisions.provision_tree(s, counsel) if r.citation == "Art. 9, F, 3")
+        wording.finalize_version(s, counsel, wording.current_version(s, counsel, numeral.id).row.id)
+        wording.save_version(s, counsel, numeral.id, NEW + " Con una frase más.", base_number=2)
+    with db.read() as s:
+        entry = assembly_dossier_data(s, counsel, today=TODAY).provisions[2]
+    assert (entry.version_number, entry.status, entry.text) == (3, "draft", NEW + " Con una frase más.")
+    agua = entry.petitions[0]
+    assert agua.state == "stale" and "".join(x.text for x in agua.stale_redline if x.op != "delete") == entry.text
