@@ -210,3 +210,29 @@ def test_every_bundled_qt_library_finds_its_qt_dependencies(bundle):
         missing += [f"{lib.name}: {line.split()[0]}" for line in out.splitlines()
                     if "not found" in line and "Qt6" in line]
     assert missing == []
+
+
+def test_the_bundle_writes_the_word_dossiers_with_their_charts(run, tmp_path):
+    """The frozen app carries the dossier writers, python-docx's templates and the chart code
+    (drawn offscreen): the demo's session packet and assembly dossier come out whole."""
+    import zipfile
+
+    case_file = tmp_path / "demo.sqlite3"
+    env = {"SECRETARIAT_PASSWORD": "clave-de-prueba-larga", "SECRETARIAT_USER": "consejera"}
+    assert run("--db", str(case_file), "init", "--admin", "consejera", extra_env=env).returncode == 0
+    demo = run("--db", str(case_file), "demo", extra_env=env)
+    assert demo.returncode == 0, demo.stderr
+    with sqlite3.connect(case_file) as conn:
+        held_on = conn.execute("SELECT MIN(held_on) FROM committee_sessions").fetchone()[0]
+    packet, dossier = tmp_path / "paquete.docx", tmp_path / "asamblea.docx"
+    proc = run("--db", str(case_file), "export", "session-packet", "--session", str(held_on)[:10], str(packet),
+               extra_env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert "gráfica" not in proc.stderr.lower(), proc.stderr  # the charts were drawn, no warning
+    proc = run("--db", str(case_file), "export", "assembly-dossier", str(dossier), extra_env=env)
+    assert proc.returncode == 0, proc.stderr
+    with zipfile.ZipFile(packet) as z:
+        assert any(n.startswith("word/media/") and n.endswith(".png") for n in z.namelist()), "growth charts"
+        assert "Sesión del grupo redactor" in z.read("word/document.xml").decode("utf-8")
+    with zipfile.ZipFile(dossier) as z:
+        assert "Art. 9" in z.read("word/document.xml").decode("utf-8")
