@@ -212,7 +212,7 @@ def test_every_bundled_qt_library_finds_its_qt_dependencies(bundle):
     assert missing == []
 
 
-def test_the_bundle_writes_the_word_dossiers_with_their_charts(run, tmp_path):
+def test_the_bundle_writes_the_word_dossiers_with_their_charts_and_the_tracker(run, tmp_path):
     """The frozen app carries the dossier writers, python-docx's templates and the chart code
     (drawn offscreen): the demo's session packet and assembly dossier come out whole."""
     import zipfile
@@ -236,3 +236,8 @@ def test_the_bundle_writes_the_word_dossiers_with_their_charts(run, tmp_path):
         assert "Sesión del grupo redactor" in z.read("word/document.xml").decode("utf-8")
     with zipfile.ZipFile(dossier) as z:
         assert "Art. 9" in z.read("word/document.xml").decode("utf-8")
+    tracker = tmp_path / "seguimiento.xlsx"
+    proc = run("--db", str(case_file), "export", "tracker", str(tracker), extra_env=env)
+    assert proc.returncode == 0, proc.stderr
+    with zipfile.ZipFile(tracker) as z:
+        assert "Consultas" in z.read("xl/workbook.xml").decode("utf-8")
