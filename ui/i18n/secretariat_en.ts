@@ -242,52 +242,52 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../views/session_dialogs.py" line="119"/>
+        <location filename="../views/session_dialogs.py" line="100"/>
         <source>Editar punto del orden del día</source>
         <translation>Edit agenda item</translation>
     </message>
     <message>
-        <location filename="../views/session_dialogs.py" line="119"/>
+        <location filename="../views/session_dialogs.py" line="100"/>
         <source>Agregar punto al orden del día</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../views/session_dialogs.py" line="126"/>
+        <location filename="../views/session_dialogs.py" line="107"/>
         <source>Si se deja en blanco: el título de la petición o la disposición</source>
         <translation>If left blank: the title of the petition or provision</translation>
     </message>
     <message>
-        <location filename="../views/session_dialogs.py" line="130"/>
+        <location filename="../views/session_dialogs.py" line="111"/>
         <source>(ninguna)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../views/session_dialogs.py" line="143"/>
+        <location filename="../views/session_dialogs.py" line="124"/>
         <source>&amp;Tipo:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../views/session_dialogs.py" line="144"/>
+        <location filename="../views/session_dialogs.py" line="125"/>
         <source>&amp;Asunto:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../views/session_dialogs.py" line="145"/>
+        <location filename="../views/session_dialogs.py" line="126"/>
         <source>&amp;Petición (enlace):</source>
         <translation>&amp;Petition (link):</translation>
     </message>
     <message>
-        <location filename="../views/session_dialogs.py" line="146"/>
+        <location filename="../views/session_dialogs.py" line="127"/>
         <source>&amp;Disposición:</source>
         <translation>P&amp;rovision:</translation>
     </message>
     <message>
-        <location filename="../views/session_dialogs.py" line="147"/>
+        <location filename="../views/session_dialogs.py" line="128"/>
         <source>&amp;Nota:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../views/session_dialogs.py" line="164"/>
+        <location filename="../views/session_dialogs.py" line="145"/>
         <source>Guardando el punto del orden del día</source>
         <translation>Saving the agenda item</translation>
     </message>
@@ -455,76 +455,76 @@
 <context>
     <name>AssemblyDialog</name>
     <message>
-        <location filename="../views/assembly_dialog.py" line="45"/>
+        <location filename="../views/assembly_dialog.py" line="46"/>
         <source>Resolución de la Asamblea Constituyente</source>
         <translation>Constituent Assembly resolution</translation>
     </message>
     <message>
-        <location filename="../views/assembly_dialog.py" line="51"/>
+        <location filename="../views/assembly_dialog.py" line="52"/>
         <source>Disposición</source>
         <translation>Provision</translation>
     </message>
     <message>
-        <location filename="../views/assembly_dialog.py" line="57"/>
+        <location filename="../views/assembly_dialog.py" line="58"/>
         <source>Nuestra redacción</source>
         <translation>Our wording</translation>
     </message>
     <message>
-        <location filename="../views/assembly_dialog.py" line="68"/>
+        <location filename="../views/assembly_dialog.py" line="69"/>
         <source>Fecha de la resolución</source>
         <translation>Date of the resolution</translation>
     </message>
     <message>
-        <location filename="../views/assembly_dialog.py" line="72"/>
+        <location filename="../views/assembly_dialog.py" line="73"/>
         <source>El texto que aprobó la Asamblea</source>
         <translation>The text the Assembly approved</translation>
     </message>
     <message>
-        <location filename="../views/assembly_dialog.py" line="78"/>
+        <location filename="../views/assembly_dialog.py" line="79"/>
         <source>Opcional: la votación, el dictamen, la sesión</source>
         <translation>Optional: the vote, the committee report, the session</translation>
     </message>
     <message>
-        <location filename="../views/assembly_dialog.py" line="83"/>
+        <location filename="../views/assembly_dialog.py" line="84"/>
         <source>&amp;Disposición:</source>
         <translation>&amp;Provision:</translation>
     </message>
     <message>
-        <location filename="../views/assembly_dialog.py" line="86"/>
+        <location filename="../views/assembly_dialog.py" line="87"/>
         <source>Resolución:</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../views/assembly_dialog.py" line="87"/>
+        <location filename="../views/assembly_dialog.py" line="88"/>
         <source>&amp;Fecha:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../views/assembly_dialog.py" line="89"/>
+        <location filename="../views/assembly_dialog.py" line="90"/>
         <source>&amp;Texto de la Asamblea:</source>
         <translation>Assembly&apos;s &amp;text:</translation>
     </message>
     <message>
-        <location filename="../views/assembly_dialog.py" line="92"/>
+        <location filename="../views/assembly_dialog.py" line="93"/>
         <source>Cambios frente a
 nuestra redacción:</source>
         <translation>Changes against
 our wording:</translation>
     </message>
     <message>
-        <location filename="../views/assembly_dialog.py" line="94"/>
+        <location filename="../views/assembly_dialog.py" line="95"/>
         <source>&amp;Nota:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../views/assembly_dialog.py" line="138"/>
+        <location filename="../views/assembly_dialog.py" line="139"/>
         <source>Nuestra redacción
 (%1):</source>
         <translation>Our wording
 (%1):</translation>
     </message>
     <message>
-        <location filename="../views/assembly_dialog.py" line="191"/>
+        <location filename="../views/assembly_dialog.py" line="192"/>
         <source>Registrando la resolución de la Asamblea</source>
         <translation>Recording the Assembly&apos;s resolution</translation>
     </message>
@@ -2061,12 +2061,12 @@ our wording:</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../views/dialog_parts.py" line="24"/>
+        <location filename="../views/dialog_parts.py" line="27"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/dialog_parts.py" line="26"/>
+        <location filename="../views/dialog_parts.py" line="29"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
@@ -2361,17 +2361,17 @@ our wording:</translation>
 <context>
     <name>ExportDossiers</name>
     <message>
-        <location filename="../views/export_dossier_run.py" line="35"/>
+        <location filename="../views/export_dossier_run.py" line="33"/>
         <source>Documento de Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../views/export_dossier_run.py" line="103"/>
+        <location filename="../views/export_dossier_run.py" line="94"/>
         <source>Abrir carpeta</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../views/export_dossier_run.py" line="127"/>
+        <location filename="../views/export_dossier_run.py" line="118"/>
         <source>Exportación cancelada: no se guardó ningún archivo.</source>
         <translation>Export cancelled: no file was saved.</translation>
     </message>
@@ -2414,17 +2414,17 @@ They are personal data: include them only if the dossier will not leave the offi
 <context>
     <name>ExportTracker</name>
     <message>
-        <location filename="../views/export_tracker.py" line="43"/>
+        <location filename="../views/export_tracker.py" line="55"/>
         <source>Guardar el libro de seguimiento</source>
         <translation>Save the tracking workbook</translation>
     </message>
     <message>
-        <location filename="../views/export_tracker.py" line="44"/>
+        <location filename="../views/export_tracker.py" line="56"/>
         <source>Libro de Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../views/export_tracker.py" line="76"/>
+        <location filename="../views/export_tracker.py" line="81"/>
         <source>Se guardó el libro de seguimiento en:
 %1
 
@@ -2435,17 +2435,17 @@ They are personal data: include them only if the dossier will not leave the offi
 %2 petitions, %3 daily counts and %4 tier crossings, in %5 sheets.</translation>
     </message>
     <message>
-        <location filename="../views/export_tracker.py" line="82"/>
+        <location filename="../views/export_tracker.py" line="87"/>
         <source>Libro de seguimiento guardado</source>
         <translation>Tracking workbook saved</translation>
     </message>
     <message>
-        <location filename="../views/export_tracker.py" line="88"/>
+        <location filename="../views/export_tracker.py" line="93"/>
         <source>Exportación cancelada: no se guardó ningún archivo.</source>
         <translation>Export cancelled: no file was saved.</translation>
     </message>
     <message>
-        <location filename="../views/export_tracker.py" line="91"/>
+        <location filename="../views/export_tracker.py" line="96"/>
         <source>Exportando el libro de seguimiento</source>
         <translation>Exporting the tracking workbook</translation>
     </message>
@@ -3367,42 +3367,42 @@ They are personal data: include them only if the dossier will not leave the offi
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../views/session_dialogs.py" line="77"/>
+        <location filename="../views/session_dialogs.py" line="58"/>
         <source>Nueva sesión del grupo redactor</source>
         <translation>New drafting committee session</translation>
     </message>
     <message>
-        <location filename="../views/session_dialogs.py" line="80"/>
+        <location filename="../views/session_dialogs.py" line="61"/>
         <source>a las</source>
         <translation>at</translation>
     </message>
     <message>
-        <location filename="../views/session_dialogs.py" line="82"/>
+        <location filename="../views/session_dialogs.py" line="63"/>
         <source>Sala de juntas de la Consejería</source>
         <translation>General counsel&apos;s meeting room</translation>
     </message>
     <message>
-        <location filename="../views/session_dialogs.py" line="83"/>
+        <location filename="../views/session_dialogs.py" line="64"/>
         <source>Invitar a los integrantes que asistieron a la sesión anterior</source>
         <translation>Invite the members who attended the previous session</translation>
     </message>
     <message>
-        <location filename="../views/session_dialogs.py" line="86"/>
+        <location filename="../views/session_dialogs.py" line="67"/>
         <source>&amp;Fecha:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../views/session_dialogs.py" line="87"/>
+        <location filename="../views/session_dialogs.py" line="68"/>
         <source>Hora:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../views/session_dialogs.py" line="88"/>
+        <location filename="../views/session_dialogs.py" line="69"/>
         <source>&amp;Lugar:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../views/session_dialogs.py" line="109"/>
+        <location filename="../views/session_dialogs.py" line="90"/>
         <source>Creando la sesión</source>
         <translation>Creating the session</translation>
     </message>
@@ -3479,27 +3479,27 @@ They are personal data: include them only if the dossier will not leave the offi
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../views/duty_dialogs.py" line="106"/>
+        <location filename="../views/duty_dialogs.py" line="87"/>
         <source>Resultado de la revisión jurídica</source>
         <translation>Legal review outcome</translation>
     </message>
     <message>
-        <location filename="../views/duty_dialogs.py" line="117"/>
+        <location filename="../views/duty_dialogs.py" line="98"/>
         <source>Fundamento del resultado (opcional)</source>
         <translation>Grounds for the outcome (optional)</translation>
     </message>
     <message>
-        <location filename="../views/duty_dialogs.py" line="118"/>
+        <location filename="../views/duty_dialogs.py" line="99"/>
         <source>Resultado:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../views/duty_dialogs.py" line="119"/>
+        <location filename="../views/duty_dialogs.py" line="100"/>
         <source>Nota:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../views/duty_dialogs.py" line="136"/>
+        <location filename="../views/duty_dialogs.py" line="117"/>
         <source>Guardando el resultado de la revisión</source>
         <translation>Saving the review outcome</translation>
     </message>
@@ -5047,163 +5047,163 @@ last crossing</translation>
 <context>
     <name>SignoffDialog</name>
     <message>
-        <location filename="../views/signoff_dialog.py" line="55"/>
+        <location filename="../views/signoff_dialog.py" line="56"/>
         <source>&amp;Aprueba</source>
         <extracomment>refusals that mean &quot;the wording you showed is not today&apos;s&quot;: offer to load it again</extracomment>
         <translation>&amp;Approves</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="56"/>
+        <location filename="../views/signoff_dialog.py" line="57"/>
         <source>Aprueba con &amp;observaciones</source>
         <translation>Approves with r&amp;emarks</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="57"/>
+        <location filename="../views/signoff_dialog.py" line="58"/>
         <source>&amp;Rechaza</source>
         <translation>&amp;Rejects</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="76"/>
+        <location filename="../views/signoff_dialog.py" line="77"/>
         <source>Todavía no tiene redacción: no se puede consultar.</source>
         <translation>No wording yet: it cannot be consulted on.</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="94"/>
+        <location filename="../views/signoff_dialog.py" line="95"/>
         <source>Registrar visto bueno</source>
         <translation>Record approval</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="105"/>
+        <location filename="../views/signoff_dialog.py" line="106"/>
         <source>Redacción que se consulta</source>
         <translation>Wording under consultation</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="127"/>
+        <location filename="../views/signoff_dialog.py" line="128"/>
         <source>Fecha de la respuesta</source>
         <translation>Date of the answer</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="129"/>
+        <location filename="../views/signoff_dialog.py" line="130"/>
         <source>Método</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="130"/>
+        <location filename="../views/signoff_dialog.py" line="131"/>
         <source>Elija cómo respondió…</source>
         <translation>Choose how they answered…</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="133"/>
+        <location filename="../views/signoff_dialog.py" line="134"/>
         <source>&amp;Elegir archivo…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="134"/>
+        <location filename="../views/signoff_dialog.py" line="135"/>
         <source>La carta escaneada o el correo guardado</source>
         <translation>The scanned letter or the saved email</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="135"/>
+        <location filename="../views/signoff_dialog.py" line="136"/>
         <source>&amp;Quitar</source>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="150"/>
+        <location filename="../views/signoff_dialog.py" line="151"/>
         <source>Respuesta:</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="152"/>
+        <location filename="../views/signoff_dialog.py" line="153"/>
         <source>&amp;Fecha:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="153"/>
+        <location filename="../views/signoff_dialog.py" line="154"/>
         <source>&amp;Método:</source>
         <translation>&amp;Method:</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="154"/>
+        <location filename="../views/signoff_dialog.py" line="155"/>
         <source>Constancia:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="159"/>
+        <location filename="../views/signoff_dialog.py" line="160"/>
         <source>Cargar la redacción &amp;vigente</source>
         <translation>Load the c&amp;urrent wording</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="160"/>
+        <location filename="../views/signoff_dialog.py" line="161"/>
         <source>Mostrar la redacción de hoy; lo que escribió se conserva</source>
         <translation>Show today&apos;s wording; what you typed is kept</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="169"/>
+        <location filename="../views/signoff_dialog.py" line="170"/>
         <source>&lt;b&gt;Redacción que se consulta&lt;/b&gt; (lo que el peticionario aprueba o rechaza):</source>
         <translation>&lt;b&gt;Wording under consultation&lt;/b&gt; (what the petitioner approves or rejects):</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="207"/>
+        <location filename="../views/signoff_dialog.py" line="208"/>
         <source>Peticionarios: %1</source>
         <translation>Petitioners: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="211"/>
+        <location filename="../views/signoff_dialog.py" line="212"/>
         <source>Su respuesta del %1 quedó desactualizada porque cambió %2; se consulta la redacción de hoy.</source>
         <translation>Their answer of %1 is out of date because %2 changed; today&apos;s wording is the one consulted on.</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="219"/>
+        <location filename="../views/signoff_dialog.py" line="220"/>
         <source>La petición no alimenta ninguna disposición: no hay redacción que consultar.</source>
         <translation>The petition does not feed any provision: there is no wording to consult on.</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="239"/>
+        <location filename="../views/signoff_dialog.py" line="240"/>
         <source>Observaciones (obligatorias):</source>
         <translation>Remarks (required):</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="240"/>
+        <location filename="../views/signoff_dialog.py" line="241"/>
         <source>Observaciones:</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="242"/>
+        <location filename="../views/signoff_dialog.py" line="243"/>
         <source>Lo que el peticionario pidió cambiar o por qué rechaza</source>
         <translation>What the petitioner asked to change, or why they reject it</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="243"/>
+        <location filename="../views/signoff_dialog.py" line="244"/>
         <source>Opcional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="247"/>
+        <location filename="../views/signoff_dialog.py" line="248"/>
         <source>Elegir la constancia</source>
         <translation>Choose the evidence</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="248"/>
+        <location filename="../views/signoff_dialog.py" line="249"/>
         <source>Documentos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg *.txt);;Todos los archivos (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="256"/>
+        <location filename="../views/signoff_dialog.py" line="257"/>
         <source>Sin constancia (una carta escaneada o un correo guardado).</source>
         <translation>No evidence (a scanned letter or a saved email).</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="263"/>
+        <location filename="../views/signoff_dialog.py" line="264"/>
         <source>No se pudo leer «%1»: %2</source>
         <translation>Could not read “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="278"/>
+        <location filename="../views/signoff_dialog.py" line="279"/>
         <source>Elija cómo respondió el peticionario: en persona, carta firmada o correo electrónico.</source>
         <translation>Choose how the petitioner answered: in person, signed letter or email.</translation>
     </message>
     <message>
-        <location filename="../views/signoff_dialog.py" line="295"/>
+        <location filename="../views/signoff_dialog.py" line="296"/>
         <source>Registrando el visto bueno</source>
         <translation>Recording the approval</translation>
     </message>
@@ -5496,27 +5496,27 @@ last crossing</translation>
 <context>
     <name>WaiveDialog</name>
     <message>
-        <location filename="../views/duty_dialogs.py" line="82"/>
+        <location filename="../views/duty_dialogs.py" line="64"/>
         <source>Dispensar deber</source>
         <translation>Waive duty</translation>
     </message>
     <message>
-        <location filename="../views/duty_dialogs.py" line="83"/>
+        <location filename="../views/duty_dialogs.py" line="65"/>
         <source>Por qué ya no hace falta cumplir este deber</source>
         <translation>Why this duty no longer needs to be done</translation>
     </message>
     <message>
-        <location filename="../views/duty_dialogs.py" line="84"/>
+        <location filename="../views/duty_dialogs.py" line="66"/>
         <source>Motivo:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../views/duty_dialogs.py" line="90"/>
+        <location filename="../views/duty_dialogs.py" line="72"/>
         <source>Escriba el motivo para dispensar el deber.</source>
         <translation>Type the reason for waiving the duty.</translation>
     </message>
     <message>
-        <location filename="../views/duty_dialogs.py" line="99"/>
+        <location filename="../views/duty_dialogs.py" line="80"/>
         <source>Dispensando el deber</source>
         <translation>Waiving the duty</translation>
     </message>

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from secretariat.services import assembly, wording
 from ui.errors import describe
 from ui.views.consultation_labels import FATES, fate_label, version_text
-from ui.views.consultation_parts import SavingDialog, radio_choice
+from ui.views.consultation_parts import radio_choice
+from ui.views.dialog_parts import SavingDialog
 from ui.views.dialog_parts import error_label, save_cancel_buttons
 from ui.views.redline_view import RedlineView
 

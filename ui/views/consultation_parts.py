@@ -15,15 +15,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QButtonGroup,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QRadioButton,
     QTableView,
     QWidget,
 )
-
-from ui.errors import describe
 
 
 def data_table(parent: QWidget, model, columns, *, name: str, stretch: str | None = None) -> QTableView:
@@ -99,28 +96,3 @@ def open_dialog(owner, dialog):
     return dialog
 
 
-class SavingDialog:
-    """Mixin for a QDialog with ``self.runner``, ``self.buttons`` (Save/Cancel), ``self.error`` and
-    a ``saved`` signal: ``_submit(work, title)`` saves in the background, then accepts, or shows
-    the refusal's sentence and keeps the form."""
-
-    def _save_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
-
-    def _submit(self, work, title: str):
-        self.error.hide()
-        self._save_button().setEnabled(False)
-        return self.runner.submit(work, title=title, on_done=self._done, on_error=self._failed, parent_widget=self)
-
-    def _done(self, result) -> None:
-        self._save_button().setEnabled(True)
-        self.saved.emit(result)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._save_button().setEnabled(True)
-        self._say(describe(exc, self.windowTitle()))
-
-    def _say(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from secretariat.services import consultations, petitions
 from secretariat.services.petitions import PetitionQuery
 from ui.errors import describe
-from ui.views.consultation_parts import SavingDialog
+from ui.views.dialog_parts import SavingDialog
 from ui.views.dialog_parts import error_label, save_cancel_buttons
 
 #: tiers whose petitions are not consulted unless the counsel adds them

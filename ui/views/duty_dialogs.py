@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,19 +20,18 @@ from PySide6.QtWidgets import (
 
 from secretariat.services import duties
 from secretariat.services.duties import OUTCOMES, DutyRow
-from ui.errors import describe
-from ui.views.dialog_parts import error_label, save_cancel_buttons
+from ui.views.dialog_parts import SavingDialog, error_label, save_cancel_buttons
 from ui.work_labels import duty_kind_label, outcome_label
 
 
-class _DutyDialog(QDialog):
+class _DutyDialog(SavingDialog, QDialog):
     """Common frame: heading naming the duty and its petition, a form, an error line, buttons."""
 
     saved = Signal(object)
 
     def __init__(self, db, actor, runner, duty: DutyRow, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
-        self._db, self._actor, self._runner, self.duty = db, actor, runner, duty
+        self._db, self._actor, self.runner, self.duty = db, actor, runner, duty
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
         heading = QLabel(f"<b>{_esc(duty_kind_label(duty.kind))}</b><br>{_esc(duty.petition_title)}", self)
@@ -55,22 +53,6 @@ class _DutyDialog(QDialog):
         edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         return edit
 
-    def _submit(self, work, title: str) -> None:
-        self.error.hide()
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
-        self._runner.submit(work, title=title, on_done=self._done, on_error=self._failed,
-                            parent_widget=self)
-
-    def _done(self, result) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
-        self.saved.emit(result)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
-        self.error.setText(describe(exc, self.windowTitle()))
-        self.error.show()
-
     def save(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
@@ -87,8 +69,7 @@ class WaiveDialog(_DutyDialog):
         db, actor, duty = self._db, self._actor, self.duty
         reason = self.reason.toPlainText().strip()
         if not reason:
-            self.error.setText(self.tr("Escriba el motivo para dispensar el deber."))
-            self.error.show()
+            self._say(self.tr("Escriba el motivo para dispensar el deber."))
             self.reason.setFocus()
             return
 

@@ -21,25 +21,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.errors import show_error
-from ui.views.export_tracker import LAST_DIR_KEY, _start_folder
+from ui.views.export_tracker import ask_save_path
+
 
 def ask_docx_path(parent: QWidget | None, caption: str, default_name: str) -> str | None:
     """The .docx the user chose (extension added if missing), or None if they cancelled."""
-    from ui.i18n import settings
-
-    start = str(Path(_start_folder()) / default_name)
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, caption, start, QCoreApplication.translate("ExportDossiers", "Documento de Word (*.docx)"))
-    if not chosen:
-        return None
-    path = Path(chosen)
-    if path.suffix.lower() != ".docx":
-        path = path.with_name(path.name + ".docx")
-    settings().setValue(LAST_DIR_KEY, str(path.parent))
-    return str(path)
+    return ask_save_path(parent, caption, default_name,
+                         QCoreApplication.translate("ExportDossiers", "Documento de Word (*.docx)"))
 
 
 class _Job:

@@ -34,21 +34,26 @@ def _start_folder() -> str:
     return docs if docs and Path(docs).is_dir() else str(Path.home())
 
 
-def ask_path(parent: QWidget | None) -> str | None:
-    """The file the user chose (with ``.xlsx`` added if missing), or None if they cancelled."""
+def ask_save_path(parent: QWidget | None, caption: str, name: str, filter_text: str) -> str | None:
+    """The file the user chose to save ``name`` as (its extension added if missing), starting in
+    the export folder used last time; None if they cancelled. Shared by every export."""
     from ui.i18n import settings
 
-    start = str(Path(_start_folder()) / default_name())
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("ExportTracker", "Guardar el libro de seguimiento"), start,
-        QCoreApplication.translate("ExportTracker", "Libro de Excel (*.xlsx)"))
+    suffix = Path(name).suffix
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(Path(_start_folder()) / name), filter_text)
     if not chosen:
         return None
     path = Path(chosen)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_name(path.name + ".xlsx")
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
     settings().setValue(LAST_DIR_KEY, str(path.parent))
     return str(path)
+
+
+def ask_path(parent: QWidget | None) -> str | None:
+    """The workbook the user chose (``.xlsx`` added if missing), or None if they cancelled."""
+    return ask_save_path(parent, QCoreApplication.translate("ExportTracker", "Guardar el libro de seguimiento"),
+                         default_name(), QCoreApplication.translate("ExportTracker", "Libro de Excel (*.xlsx)"))
 
 
 def export_tracker(parent: QWidget | None, db, actor, runner, *, path: str | None = None):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -24,17 +23,17 @@ from secretariat.services import petitions, sessions
 from secretariat.services.sessions import AGENDA_KINDS, AgendaRow
 from ui.errors import describe
 from ui.models.agenda_model import agenda_kind_label
-from ui.views.dialog_parts import error_label, save_cancel_buttons
+from ui.views.dialog_parts import SavingDialog, error_label, save_cancel_buttons
 from ui.views.session_parts import date_edit, from_qdate, time_row
 
-class _SavingDialog(QDialog):
+class _SavingDialog(SavingDialog, QDialog):
     """Form, error line, Guardar/Cancelar; ``_submit`` runs the work and closes on success."""
 
     saved = Signal(object)
 
     def __init__(self, db, actor, runner, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
-        self._db, self._actor, self._runner = db, actor, runner
+        self._db, self._actor, self.runner = db, actor, runner
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         self.form = QFormLayout()
@@ -45,24 +44,6 @@ class _SavingDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-
-    def _submit(self, work, title: str) -> None:
-        self.error.hide()
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
-        self._runner.submit(work, title=title, on_done=self._done, on_error=self._failed, parent_widget=self)
-
-    def _done(self, result) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
-        self.saved.emit(result)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
-        self.show_error(describe(exc, self.windowTitle()))
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
 
     def save(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -133,7 +114,7 @@ class AgendaItemDialog(_SavingDialog):
                 choices = sessions.provision_choices(s, actor)
         except Exception as exc:  # noqa: BLE001 - the dialog still works without the list
             choices = []
-            self.show_error(describe(exc, "provision choices"))
+            self._say(describe(exc, "provision choices"))
         for p in choices:
             self.provision.addItem(p.label, p.id)
         self.provision.setCurrentIndex(max(0, self.provision.findData(item.provision_id if item else None)))

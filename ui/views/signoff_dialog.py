@@ -45,7 +45,8 @@ from ui.views.consultation_labels import (
     method_label,
     version_text,
 )
-from ui.views.consultation_parts import SavingDialog, radio_choice
+from ui.views.consultation_parts import radio_choice
+from ui.views.dialog_parts import SavingDialog
 from ui.views.dialog_parts import error_label, save_cancel_buttons
 
 #: refusals that mean "the wording you showed is not today's": offer to load it again
