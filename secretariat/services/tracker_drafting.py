@@ -35,10 +35,8 @@ from ..models import (
     ProvisionVersion,
 )
 from .bulk import day
+from .consultation_types import CONSULTED_TIERS, STATES
 from .tracker_stream import stream
-
-STATES = ("pending", "approved", "rejected", "stale")
-CONSULTED_TIERS = ("hearing", "audience")
 
 
 class ProvisionLine(NamedTuple):
